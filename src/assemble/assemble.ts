@@ -1,0 +1,241 @@
+// config + template + clauses → numbered, resolved Document.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { UserError, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type {
+  Article,
+  Document,
+  Inline,
+  NumberStyle,
+  Revision,
+  SupplementaryBlock,
+} from '../model/types.js';
+import { formatDate } from '../number/format.js';
+import { resolveReferences } from '../resolve/resolve.js';
+import { loadClause, loadTemplate, type ClauseSource } from '../source/clauses.js';
+import { createEnvironment, describeTemplateError } from '../template/handlebars.js';
+import { TokenTable, stripTokenChars } from '../template/tokens.js';
+import { splitFrontMatter } from '../source/front-matter.js';
+import { z } from 'zod';
+import { buildView } from '../template/view.js';
+import { markdownToArticle } from './markdown-to-article.js';
+
+export interface AssembleResult {
+  document: Document;
+  diagnostics: Diagnostic[];
+}
+
+/** Assembles the document; throws UserError (with every problem found) when it cannot. */
+export function assemble(loaded: LoadedConfig): AssembleResult {
+  const { config } = loaded;
+  const diagnostics: Diagnostic[] = [];
+  const template = loadTemplate(config.template);
+  const style: NumberStyle = { era: config.style.era, digits: config.style.digits };
+  const tokens = new TokenTable();
+
+  const refusalClause = loadClause('intake-refusal');
+  const built = buildView(config, tokens, refusalClause.examples ?? []);
+  diagnostics.push(...locate(built.diagnostics, loaded));
+
+  const known = new Set(template.articles.map((a) => a.id));
+  const overrides = loadOverrides(loaded, known, diagnostics);
+
+  const selected = template.articles.filter(
+    (a) =>
+      a.optional === undefined || (config.optional as Record<string, boolean>)[a.optional] === true,
+  );
+  const env = createEnvironment({ tokens, style });
+  const articles: Article[] = [];
+  for (const entry of selected) {
+    const base = loadClause(entry.id);
+    const clause = overrides.get(entry.id) ?? base;
+    let markdown: string;
+    try {
+      markdown = env.compile(clause.body, { strict: true, noEscape: true })(built.view);
+    } catch (err) {
+      const e = describeTemplateError(err);
+      diagnostics.push({
+        rule: 'template/handlebars',
+        severity: 'error',
+        file: clause.file,
+        message: e.message,
+        ...(e.line !== undefined
+          ? { position: { line: e.line + clause.bodyLine - 1, column: e.column ?? 1 } }
+          : {}),
+      });
+      continue;
+    }
+    const body = markdownToArticle(markdown, tokens, {
+      file: clause.file,
+      clause: entry.id,
+      lineOffset: clause.bodyLine,
+    });
+    diagnostics.push(...body.diagnostics);
+    if (body.paragraphs.length === 0) {
+      diagnostics.push({
+        rule: 'template/empty-article',
+        severity: 'error',
+        file: clause.file,
+        message: `条「${clause.title}」の本文が空です`,
+      });
+    }
+    articles.push({
+      type: 'article',
+      id: entry.id,
+      title: clause.title,
+      number: articles.length + 1,
+      provisions: base.provisions,
+      optional: entry.optional !== undefined,
+      paragraphs: body.paragraphs,
+      origin: { clause: entry.id, file: clause.file },
+    });
+  }
+
+  const effective = config.dates.effective ?? config.dates.enacted;
+  const document: Document = {
+    type: 'document',
+    meta: {
+      template: template.id,
+      templateVersion: template.version,
+      title: config.title,
+      company: config.company.name,
+      ...(config.company.address !== undefined ? { companyAddress: config.company.address } : {}),
+      enacted: config.dates.enacted,
+      effective,
+      lastRevised: config.dates.revisions.at(-1)?.date ?? config.dates.enacted,
+      style,
+    },
+    articles,
+    supplementary: supplementaryProvisions(config, style),
+    revisions: revisionHistory(config),
+  };
+  diagnostics.push(...resolveReferences(document));
+  if (hasErrors(diagnostics)) throw new UserError(diagnostics);
+  return { document, diagnostics };
+}
+
+function locate(ds: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {
+  return ds.map((d) => {
+    if (d.file || !d.path) return d;
+    const segs = d.path
+      .split(/\.|\[(\d+)\]/)
+      .filter((s) => s !== undefined && s !== '')
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const position = loaded.positions?.at(segs);
+    return { ...d, file: loaded.file, ...(position ? { position } : {}) };
+  });
+}
+
+function loadOverrides(
+  loaded: LoadedConfig,
+  known: Set<string>,
+  diagnostics: Diagnostic[],
+): Map<string, ClauseSource> {
+  const out = new Map<string, ClauseSource>();
+  for (const [id, rel] of Object.entries(loaded.config.overrides)) {
+    const position = loaded.positions?.at(['overrides', id]);
+    const at = { file: loaded.file, path: `overrides.${id}`, ...(position ? { position } : {}) };
+    if (!known.has(id)) {
+      diagnostics.push({
+        rule: 'config/unknown-article',
+        severity: 'error',
+        ...at,
+        message: `条の id「${id}」はテンプレートにありません`,
+        hint: `使える id: ${[...known].join(', ')}`,
+      });
+      continue;
+    }
+    const abs = path.resolve(loaded.baseDir, rel);
+    let text: string;
+    try {
+      if (!statSync(abs).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      diagnostics.push({
+        rule: 'config/override-unreadable',
+        severity: 'error',
+        ...at,
+        message:
+          code === 'ENOENT'
+            ? `差替えファイル「${rel}」が見つかりません`
+            : `差替えファイル「${rel}」を読めません（${code ?? 'error'}）`,
+        hint: 'パスは設定ファイルのあるフォルダからの相対パスで書いてください',
+      });
+      continue;
+    }
+    try {
+      const base = loadClause(id);
+      const parsed = parseOverride(text, rel, base);
+      out.set(id, parsed);
+    } catch (err) {
+      diagnostics.push({
+        rule: 'config/override-invalid',
+        severity: 'error',
+        ...at,
+        message: `差替えファイル「${rel}」の前書きが正しくありません: ${(err as Error).message}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** An override may omit front matter (it keeps the original title) or give `title:` only. */
+function parseOverride(text: string, file: string, base: ClauseSource): ClauseSource {
+  const { data, body, bodyLine } = splitFrontMatter(stripTokenChars(text));
+  const fm = overrideFrontMatter.safeParse(data ?? {});
+  if (!fm.success)
+    throw new Error(
+      fm.error.issues.map((i) => `${i.path.join('.') || '(前書き)'}: ${i.message}`).join('; '),
+    );
+  return {
+    ...base,
+    ...(fm.data.title !== undefined ? { title: fm.data.title } : {}),
+    file,
+    body,
+    bodyLine,
+  };
+}
+
+const overrideFrontMatter = z.object({ title: z.string().min(1).optional() }).strict();
+
+function supplementaryProvisions(config: Config, style: NumberStyle): SupplementaryBlock[] {
+  const enacted = config.dates.enacted;
+  const effective = config.dates.effective ?? enacted;
+  const text = (s: string): Inline[] => [{ type: 'text', value: s }];
+  const first: SupplementaryBlock = {
+    type: 'supplementary',
+    kind: 'enactment',
+    date: enacted,
+    effective,
+    content:
+      effective === enacted
+        ? text(`本ガイドラインは、${formatDate(enacted, style)}から施行する。`)
+        : text(
+            `本ガイドラインは、${formatDate(enacted, style)}に制定し、${formatDate(effective, style)}から施行する。`,
+          ),
+  };
+  return [
+    first,
+    ...config.dates.revisions.map((rev): SupplementaryBlock => ({
+      type: 'supplementary',
+      kind: 'revision',
+      date: rev.date,
+      effective: rev.date,
+      content: text(`この改定は、${formatDate(rev.date, style)}から施行する。`),
+    })),
+  ];
+}
+
+function revisionHistory(config: Config): Revision[] {
+  return [
+    { version: 1, date: config.dates.enacted, summary: [{ type: 'text', value: '制定' }] },
+    ...config.dates.revisions.map((rev, i): Revision => ({
+      version: i + 2,
+      date: rev.date,
+      summary: [{ type: 'value', value: rev.summary, field: `dates.revisions[${i}].summary` }],
+    })),
+  ];
+}

@@ -1,0 +1,79 @@
+// `hinagata build CONFIG... [-o DIR] [--format md,html]`
+import path from 'node:path';
+import { FORMATS, PLANNED_FORMATS, buildFile, type Format } from '../build.js';
+import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { writeFilesAtomically } from '../output/atomic.js';
+import type { Io } from './main.js';
+import { UsageError } from './usage.js';
+
+export function parseFormats(list: string): Format[] {
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0)
+    throw new UsageError('--format に出力形式を一つ以上書いてください（例: md,html）');
+  const out: Format[] = [];
+  for (const name of names) {
+    if ((FORMATS as readonly string[]).includes(name)) {
+      if (!out.includes(name as Format)) out.push(name as Format);
+    } else if ((PLANNED_FORMATS as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `出力形式 ${name} はこの版ではまだ作れません（使える形式: ${FORMATS.join(', ')}）`,
+      );
+    } else {
+      throw new UsageError(`出力形式 ${name} はありません（使える形式: ${FORMATS.join(', ')}）`);
+    }
+  }
+  return out;
+}
+
+/** The folder for one config: DIR/<config file name without extension>. */
+export function outputDirFor(config: string, outDir: string): string {
+  return path.join(outDir, path.basename(config).replace(/\.(ya?ml|json)$/i, ''));
+}
+
+export async function runBuild(
+  configs: string[],
+  opts: { output: string; format: string },
+  io: Io,
+): Promise<number> {
+  const formats = parseFormats(opts.format);
+  const dirs = new Map<string, string>();
+  for (const config of configs) {
+    const dir = outputDirFor(config, opts.output);
+    const other = dirs.get(dir);
+    if (other !== undefined) {
+      throw new UsageError(
+        `${other} と ${config} は同じフォルダ ${dir} に書き出されます。ファイル名を変えてください`,
+      );
+    }
+    dirs.set(dir, config);
+  }
+  let failed = 0;
+  for (const config of configs) {
+    const dir = outputDirFor(config, opts.output);
+    try {
+      const result = await buildFile(config, formats);
+      for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+      await writeFilesAtomically(dir, result.files);
+      io.out(`${config} → ${dir}${path.sep}（${result.files.map((f) => f.name).join('、')}）`);
+    } catch (err) {
+      if (!(err instanceof UserError)) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST') {
+          io.err(`${config}: 出力先 ${dir} に書き込めません（${code}）`);
+          failed++;
+          continue;
+        }
+        throw err;
+      }
+      failed++;
+      for (const d of err.diagnostics) io.err(formatDiagnostic(d));
+      io.err(
+        `${config}: 設定に誤りがあるため、何も書き出していません（${err.diagnostics.length}件）`,
+      );
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}

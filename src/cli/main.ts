@@ -1,0 +1,73 @@
+// The command line: `hinagata build|init …`. Exit codes per interfaces.md: 0 ok, 1 invalid
+// config, 2 usage. A user mistake is printed as diagnostics, never as a stack trace.
+import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from '../source/paths.js';
+import { runBuild } from './build.js';
+import { runInit } from './init.js';
+import { UsageError } from './usage.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command()
+    .name('hinagata')
+    .description('雛形: 会社の設定から顧客相談ガイドラインとその附属文書を作ります')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', '予期しないエラーのときにスタックトレースを表示する')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  program
+    .command('build')
+    .description(
+      '設定ファイルから文書を作り、設定ごとのフォルダ（DIR/<設定ファイル名>/）に書き出す',
+    )
+    .argument('<config...>', '設定ファイル（.yaml / .yml / .json）')
+    .option('-o, --output <dir>', '出力先フォルダ', 'output')
+    .addOption(
+      new Option('-f, --format <list>', '出力形式（カンマ区切り）: md, html').default('md,html'),
+    )
+    .exitOverride()
+    .action(async (configs: string[], opts: { output: string; format: string }) => {
+      exitCode = await runBuild(configs, opts, io);
+    });
+
+  program
+    .command('init')
+    .description('コメント付きの設定ファイルの雛形（hinagata.yaml）を書き出す')
+    .argument('[dir]', '書き出すフォルダ', '.')
+    .option('--force', '既にあるファイルを上書きする')
+    .exitOverride()
+    .action(async (dir: string, opts: { force?: boolean }) => {
+      exitCode = await runInit(dir, opts, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.err(`hinagata: ${err.message}`);
+      return 2;
+    }
+    io.err(`hinagata: 内部エラーです: ${(err as Error).message ?? String(err)}`);
+    if (debug) io.err((err as Error).stack ?? '');
+    else io.err('（--debug を付けて実行すると詳細が表示されます。問題として報告してください）');
+    return 70;
+  }
+}

@@ -1,0 +1,29 @@
+// Plain text of model nodes, with numbers in the document's style. Renderers that need runs
+// (HTML, Word) walk the inlines themselves; everything else reads text through here.
+import { articleLabel, itemLabel, paragraphLabel, refLabel } from '../number/format.js';
+import type { Article, Inline, Item, NumberStyle, Paragraph } from './types.js';
+
+export function inlineText(content: readonly Inline[], style: NumberStyle): string {
+  return content
+    .map((n) =>
+      n.type === 'ref' ? refLabel(n.resolved ?? { status: 'broken', reason: '' }, style) : n.value,
+    )
+    .join('');
+}
+
+/** 「第３条（相談受付の方法）」 */
+export function articleHeading(article: Article, style: NumberStyle): string {
+  return `${articleLabel(article.number, style)}（${article.title}）`;
+}
+
+/** 「２　…」 for later 項, the bare text for the first. */
+export function paragraphLine(paragraph: Paragraph, style: NumberStyle): string {
+  const label = paragraphLabel(paragraph.number, style);
+  const text = inlineText(paragraph.content, style);
+  return label ? `${label}\u3000${text}` : text;
+}
+
+/** 「一　…」 */
+export function itemLine(item: Item, style: NumberStyle): string {
+  return `${itemLabel(item.number, item.depth, style)}\u3000${inlineText(item.content, style)}`;
+}

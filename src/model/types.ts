@@ -1,0 +1,129 @@
+// The document model: the one tree every renderer, the validator and the diff read.
+//
+// Document → Article (条) → Paragraph (項) → Item (号) → Item (イ・ロ・ハ); inline content is text,
+// config values (kept apart so their origin is known) and references by article id. Numbers are
+// data (`number` fields, 1-based ordinals); how they look (「第３条」, 「２」, 「一」) is decided by
+// the number styles in src/number, which every renderer uses.
+
+export interface Origin {
+  /** Clause id (or `config` for values from the config). */
+  clause?: string;
+  /** Source file relative to the package root, or the override path. */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface TextNode {
+  type: 'text';
+  value: string;
+}
+
+/** A value taken from the config: literal text, never parsed as Markdown or run as a template. */
+export interface ValueNode {
+  type: 'value';
+  value: string;
+  /** Field path it came from, e.g. `intake.channels[0].number`. */
+  field: string;
+}
+
+export interface RefTarget {
+  article: string;
+  /** Paragraph label within the target article. */
+  paragraph?: string;
+}
+
+export type Resolution =
+  | { status: 'ok'; article: number; paragraph?: number; paragraphCount: number }
+  | { status: 'broken'; reason: string };
+
+/** A cross-reference by id. `resolved` is filled by the resolve stage. */
+export interface RefNode {
+  type: 'ref';
+  target: RefTarget;
+  resolved?: Resolution;
+  origin?: Origin;
+}
+
+export type Inline = TextNode | ValueNode | RefNode;
+
+export interface Item {
+  type: 'item';
+  /** 1-based ordinal among its siblings (号: 一、二…; sub-items: イ、ロ…). */
+  number: number;
+  /** 1 for 号, 2 for イロハ, 3 for (1)(2)… */
+  depth: number;
+  content: Inline[];
+  children: Item[];
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  /** 1-based; the first 項 is shown without a number. */
+  number: number;
+  /** Label set with {{label "…"}} so other articles can refer to this 項. */
+  label?: string;
+  content: Inline[];
+  items: Item[];
+  origin?: Origin;
+}
+
+export interface Article {
+  type: 'article';
+  id: string;
+  title: string;
+  /** 1-based article number after options are applied. */
+  number: number;
+  /** Provision ids (P-…) the clause declares it provides. */
+  provisions: string[];
+  optional: boolean;
+  paragraphs: Paragraph[];
+  origin: Origin;
+}
+
+/** One block of the 附則: the original enactment or one revision. */
+export interface SupplementaryBlock {
+  type: 'supplementary';
+  kind: 'enactment' | 'revision';
+  /** ISO date: enactment date or revision date. */
+  date: string;
+  /** ISO date the text or the revision takes effect. */
+  effective: string;
+  /** The provision text (already phrased, e.g. 「本ガイドラインは、…から施行する。」). */
+  content: Inline[];
+}
+
+export interface Revision {
+  /** 1 = 制定, then 2, 3 … */
+  version: number;
+  date: string;
+  summary: Inline[];
+}
+
+export interface NumberStyle {
+  era: 'wareki' | 'seireki';
+  digits: 'fullwidth' | 'halfwidth';
+}
+
+export interface DocumentMeta {
+  template: string;
+  templateVersion: string;
+  title: string;
+  company: string;
+  companyAddress?: string;
+  enacted: string;
+  effective: string;
+  /** Date of the latest revision, or the enactment date. */
+  lastRevised: string;
+  style: NumberStyle;
+}
+
+export interface Document {
+  type: 'document';
+  meta: DocumentMeta;
+  articles: Article[];
+  supplementary: SupplementaryBlock[];
+  revisions: Revision[];
+}
+
+export type Node = Document | Article | Paragraph | Item | SupplementaryBlock | Inline;

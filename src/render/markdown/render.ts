@@ -1,0 +1,79 @@
+// Document → Markdown (guideline.md). Built as mdast and serialised by mdast-util-to-markdown, so
+// every character a value holds is escaped and reads back literally.
+import type { Heading, Paragraph as MdParagraph, Root, RootContent, Table, TableRow } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Document, Item } from '../../model/types.js';
+import { articleHeading, inlineText, itemLine, paragraphLine } from '../../model/text.js';
+import { digits, formatDate } from '../../number/format.js';
+
+const INDENT = '\u3000';
+
+function para(value: string): MdParagraph {
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+function heading(depth: 1 | 2 | 3, value: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value }] };
+}
+
+export function renderMarkdown(doc: Document): string {
+  const style = doc.meta.style;
+  const out: RootContent[] = [
+    heading(1, doc.meta.title),
+    para(doc.meta.company),
+    para(
+      `制定　${formatDate(doc.meta.enacted, style)}` +
+        (doc.revisions.length > 1
+          ? `\u3000最終改定　${formatDate(doc.meta.lastRevised, style)}`
+          : ''),
+    ),
+  ];
+  const items = (list: readonly Item[]): void => {
+    for (const item of list) {
+      // 号 are indented one character, イロハ two: the hanging-indent layout of a printed rule.
+      out.push(para(INDENT.repeat(item.depth) + itemLine(item, style)));
+      items(item.children);
+    }
+  };
+  for (const article of doc.articles) {
+    out.push(heading(2, articleHeading(article, style)));
+    for (const p of article.paragraphs) {
+      out.push(para(paragraphLine(p, style)));
+      items(p.items);
+    }
+  }
+  for (const block of doc.supplementary) {
+    out.push(
+      heading(
+        2,
+        block.kind === 'enactment' ? '附則' : `附則（${formatDate(block.date, style)}改定）`,
+      ),
+    );
+    out.push(para(inlineText(block.content, style)));
+  }
+  if (doc.revisions.length > 1) {
+    out.push(heading(2, '改定履歴'));
+    const row = (cells: string[]): TableRow => ({
+      type: 'tableRow',
+      children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+    });
+    const table: Table = {
+      type: 'table',
+      align: ['center', 'left', 'left'],
+      children: [
+        row(['版', '日付', '内容']),
+        ...doc.revisions.map((r) =>
+          row([
+            `第${digits(r.version, style)}版`,
+            formatDate(r.date, style),
+            inlineText(r.summary, style),
+          ]),
+        ),
+      ],
+    };
+    out.push(table);
+  }
+  const root: Root = { type: 'root', children: out };
+  return toMarkdown(root, { extensions: [gfmTableToMarkdown()], bullet: '-', fences: true });
+}

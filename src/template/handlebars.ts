@@ -1,0 +1,90 @@
+// The Handlebars environment for clauses: strict (an unknown name is an error), no HTML escaping
+// (values arrive as tokens, see tokens.ts), and the helpers of docs/authoring-clauses.md.
+import Handlebars from 'handlebars';
+import type { NumberStyle } from '../model/types.js';
+import { digits, formatDate } from '../number/format.js';
+import type { TokenTable } from './tokens.js';
+
+export interface HelperContext {
+  tokens: TokenTable;
+  style: NumberStyle;
+}
+
+type HelperOptions = Handlebars.HelperOptions;
+
+const CONJUNCTIONS = new Set(['及び', '又は', '並びに', '若しくは']);
+
+/** 「A」「A及びB」「A、B及びC」: the last two joined by the conjunction, the rest by 「、」. */
+export function joinJapanese(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('、')}${conjunction}${items.at(-1) ?? ''}`;
+}
+
+export function createEnvironment(ctx: HelperContext): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('ref', (id: unknown, options: HelperOptions) => {
+    if (typeof id !== 'string')
+      throw new Error('ref には条の id を文字列で渡してください（例: {{ref "records"}}）');
+    const para = options.hash['para'] as unknown;
+    if (para !== undefined && typeof para !== 'string')
+      throw new Error('ref の para には項のラベルを文字列で渡してください');
+    return ctx.tokens.ref(para === undefined ? { article: id } : { article: id, paragraph: para });
+  });
+  hb.registerHelper('label', (name: unknown) => {
+    if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name)) {
+      throw new Error(
+        'label には英小文字、数字及びハイフンの名前を渡してください（例: {{label "recording"}}）',
+      );
+    }
+    return ctx.tokens.label(name);
+  });
+  hb.registerHelper('join', (list: unknown, conjunction: unknown) => {
+    if (!Array.isArray(list)) throw new Error('join の最初の引数はリストにしてください');
+    if (typeof conjunction !== 'string' || !CONJUNCTIONS.has(conjunction)) {
+      throw new Error('join の接続詞は 及び、又は、並びに又は若しくは のいずれかにしてください');
+    }
+    return joinJapanese(list.map(String), conjunction);
+  });
+  hb.registerHelper('date', (iso: unknown) => {
+    if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso))
+      throw new Error('date には YYYY-MM-DD の日付を渡してください');
+    return formatDate(iso, ctx.style);
+  });
+  hb.registerHelper('num', (n: unknown) => {
+    if (typeof n !== 'number' || !Number.isFinite(n))
+      throw new Error('num には数値を渡してください');
+    return digits(n, ctx.style);
+  });
+  return hb;
+}
+
+export interface TemplateError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** Handlebars errors carry the position in the message or in `lineNumber`/`column`; normalise both. */
+export function describeTemplateError(err: unknown): TemplateError {
+  const e = err as { message?: string; lineNumber?: number; column?: number };
+  const raw = String(e.message ?? err);
+  const notDefined = /^"([^"]+)" not defined in .*?(?: - (\d+):(\d+))?$/s.exec(raw);
+  if (notDefined) {
+    return {
+      message: `「${notDefined[1] ?? ''}」はビューにない名前です（docs/authoring-clauses.md の一覧にある名前だけが使えます）`,
+      ...(notDefined[2] ? { line: Number(notDefined[2]), column: Number(notDefined[3]) + 1 } : {}),
+    };
+  }
+  const parse = /Parse error on line (\d+):/.exec(raw);
+  if (parse) {
+    return {
+      message: `テンプレートの構文に誤りがあります: ${raw.split('\n').slice(-1)[0] ?? raw}`,
+      line: Number(parse[1]),
+    };
+  }
+  return {
+    message: raw.replace(/ - \d+:\d+$/, ''),
+    ...(e.lineNumber !== undefined ? { line: e.lineNumber } : {}),
+    ...(e.column !== undefined ? { column: e.column + 1 } : {}),
+  };
+}

@@ -1,0 +1,165 @@
+// Builds the Handlebars view from the config: every text value becomes a token (data, never
+// markup), booleans and numbers stay as they are. docs/authoring-clauses.md documents this shape.
+import type { Channel, Config } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { digits } from '../number/format.js';
+import { suggest } from '../config/issues.js';
+import type { TokenTable } from './tokens.js';
+import { stripTokenChars } from './tokens.js';
+
+const CHANNEL_LABELS: Record<Channel['type'], string> = {
+  phone: '電話',
+  email: '電子メール',
+  webform: 'ウェブサイト上の相談フォーム',
+  postal: '郵便',
+};
+
+export interface ChannelView {
+  type: Channel['type'];
+  label: string;
+  detail: string;
+  hours: string | null;
+}
+
+export interface BuiltInExample {
+  id: string;
+  text: string;
+}
+
+export const MIN_REFUSAL_EXAMPLES = 3;
+
+export function buildView(
+  config: Config,
+  tokens: TokenTable,
+  builtInExamples: readonly BuiltInExample[],
+): { view: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const v = (value: string, field: string) => tokens.value(stripTokenChars(value), field);
+
+  const channels: ChannelView[] = config.intake.channels.map((ch, i) => {
+    const at = `intake.channels[${i}]`;
+    switch (ch.type) {
+      case 'phone':
+        return {
+          type: ch.type,
+          label: CHANNEL_LABELS.phone,
+          detail: v(ch.number, `${at}.number`),
+          hours: ch.hours === undefined ? null : v(ch.hours, `${at}.hours`),
+        };
+      case 'email':
+        return {
+          type: ch.type,
+          label: CHANNEL_LABELS.email,
+          detail: v(ch.address, `${at}.address`),
+          hours: null,
+        };
+      case 'webform':
+        return {
+          type: ch.type,
+          label: CHANNEL_LABELS.webform,
+          detail: v(ch.url, `${at}.url`),
+          hours: null,
+        };
+      case 'postal':
+        return {
+          type: ch.type,
+          label: CHANNEL_LABELS.postal,
+          detail: v(ch.address, `${at}.address`),
+          hours: null,
+        };
+    }
+  });
+  const byType = (t: Channel['type']) => channels.find((c) => c.type === t) ?? null;
+  const hasPhone = byType('phone') !== null;
+
+  // Refusal examples: built-in minus removed (by id or by text), plus added.
+  const remove = config.refusal.removeExamples;
+  const removed = new Set<string>();
+  remove.forEach((r, i) => {
+    const hit = builtInExamples.find((e) => e.id === r || e.text === r);
+    if (hit) {
+      removed.add(hit.id);
+    } else {
+      const guess = suggest(
+        r,
+        builtInExamples.map((e) => e.id),
+      );
+      diagnostics.push({
+        rule: 'config/unknown-example',
+        severity: 'error',
+        path: `refusal.removeExamples[${i}]`,
+        message: `組込みの例に「${r}」はありません`,
+        hint: guess
+          ? `「${guess}」の誤りではありませんか`
+          : `組込みの例の id: ${builtInExamples.map((e) => e.id).join(', ')}`,
+      });
+    }
+  });
+  const examples = [
+    ...builtInExamples
+      .filter((e) => !removed.has(e.id))
+      .map((e) => v(e.text, `clause:intake-refusal#${e.id}`)),
+    ...config.refusal.addExamples.map((t, i) =>
+      v(t.replace(/。$/, ''), `refusal.addExamples[${i}]`),
+    ),
+  ];
+  if (examples.length < MIN_REFUSAL_EXAMPLES) {
+    diagnostics.push({
+      rule: 'config/too-few-examples',
+      severity: 'error',
+      path: 'refusal.removeExamples',
+      message: `受付を拒絶する相談の例が${examples.length}件しか残りません（少なくとも${MIN_REFUSAL_EXAMPLES}件必要です）`,
+      hint: 'removeExamples から外すか、addExamples に自社の例を加えてください',
+    });
+  }
+
+  const ret = config.records.retention;
+  const amount = 'years' in ret ? ret.years : ret.months;
+  const unit = 'years' in ret ? '年' : 'か月';
+
+  const view = {
+    company: {
+      name: v(config.company.name, 'company.name'),
+      short: v(config.company.shortName, 'company.shortName'),
+      address:
+        config.company.address === undefined ? null : v(config.company.address, 'company.address'),
+    },
+    desk: { name: v(config.desk.name, 'desk.name') },
+    intake: {
+      channels,
+      phone: byType('phone'),
+      email: byType('email'),
+      webform: byType('webform'),
+      postal: byType('postal'),
+      hasPhone,
+      emailOnly: channels.length === 1 && channels[0]?.type === 'email',
+      single: channels.length === 1,
+      anonymous: config.intake.anonymous,
+    },
+    refusal: { examples },
+    records: {
+      items: config.records.items.map((t, i) => v(t, `records.items[${i}]`)),
+      callRecording: hasPhone && config.records.callRecording,
+      retention: { amount, text: `${digits(amount, config.style)}${unit}` },
+      anonymizedUse: config.records.anonymizedUse,
+    },
+    privacy: {
+      policyUrl:
+        config.privacy.policyUrl === undefined
+          ? null
+          : v(config.privacy.policyUrl, 'privacy.policyUrl'),
+      policyName: v(config.privacy.policyName, 'privacy.policyName'),
+    },
+    jurisdiction: {
+      court: v(config.jurisdiction.court, 'jurisdiction.court'),
+      exclusive: config.jurisdiction.exclusive,
+    },
+    amendment: { announcement: v(config.amendment.announcement, 'amendment.announcement') },
+    optional: { ...config.optional },
+    dates: {
+      enacted: config.dates.enacted,
+      effective: config.dates.effective ?? config.dates.enacted,
+    },
+  };
+  return { view, diagnostics };
+}

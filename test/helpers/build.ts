@@ -1,0 +1,60 @@
+// Builds a config given as an object (or YAML text) and returns the model and rendered outputs.
+import { stringify } from 'yaml';
+import { buildText, type BuildResult } from '../../src/build.js';
+import type { ConfigInput } from '../../src/config/schema.js';
+import { inlineText, articleHeading, itemLine, paragraphLine } from '../../src/model/text.js';
+import type { Document, Item } from '../../src/model/types.js';
+
+export const minimal: ConfigInput = {
+  company: { name: '株式会社テスト' },
+  desk: { name: 'お客様相談室' },
+  intake: {
+    channels: [
+      { type: 'phone', number: '03-1234-5678', hours: '平日午前9時から午後5時まで' },
+      { type: 'email', address: 'support@example.jp' },
+    ],
+  },
+  jurisdiction: { court: '東京地方裁判所' },
+  dates: { enacted: '2026-04-01' },
+};
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> | T[K] : T[K] };
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (Array.isArray(patch) || patch === null || typeof patch !== 'object') return patch;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) out[k] = merge(out[k], v);
+  return out;
+}
+
+export function configWith(patch: DeepPartial<ConfigInput> = {}): ConfigInput {
+  return merge(minimal, patch) as ConfigInput;
+}
+
+export function build(config: ConfigInput | string): BuildResult {
+  const text = typeof config === 'string' ? config : stringify(config);
+  return buildText(text, ['md', 'html']);
+}
+
+function itemLines(items: readonly Item[], doc: Document): string[] {
+  return items.flatMap((i) => [itemLine(i, doc.meta.style), ...itemLines(i.children, doc)]);
+}
+
+/** The whole document as plain text lines, numbers included (what a reader sees). */
+export function documentText(doc: Document): string {
+  const s = doc.meta.style;
+  const lines: string[] = [doc.meta.title, doc.meta.company];
+  for (const a of doc.articles) {
+    lines.push(articleHeading(a, s));
+    for (const p of a.paragraphs) lines.push(paragraphLine(p, s), ...itemLines(p.items, doc));
+  }
+  for (const b of doc.supplementary) lines.push(inlineText(b.content, s));
+  for (const r of doc.revisions) lines.push(inlineText(r.summary, s));
+  return lines.join('\n');
+}
+
+export function fileText(result: BuildResult, name: string): string {
+  const f = result.files.find((x) => x.name === name);
+  if (!f) throw new Error(`${name} not rendered`);
+  return typeof f.data === 'string' ? f.data : new TextDecoder().decode(f.data);
+}
