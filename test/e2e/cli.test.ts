@@ -1,0 +1,167 @@
+// The CLI end to end: real files written to a temp folder, read back.
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repo, runCli, tempDir } from '../helpers/cli.js';
+
+const sample = path.join(repo, 'examples', 'sample.yaml');
+
+describe('hinagata CLI', () => {
+  it('should print help for the program and every command, exit 0', async () => {
+    for (const args of [['--help'], ['build', '--help'], ['init', '--help']]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Usage: hinagata/);
+    }
+  });
+
+  it('should build the sample into DIR/<config name>/ as Markdown and HTML', async () => {
+    const out = tempDir();
+    const run = await runCli(['build', sample, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(out, 'sample')).sort()).toEqual([
+      'guideline.html',
+      'guideline.md',
+    ]);
+    const md = readFileSync(path.join(out, 'sample', 'guideline.md'), 'utf8');
+    expect(md).toMatch(/^# 顧客相談ガイドライン/);
+    expect(md).toContain('## 第１条（目的）');
+    expect(md).toContain('## 附則');
+    const html = readFileSync(path.join(out, 'sample', 'guideline.html'), 'utf8');
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain('@page { size: A4;');
+  });
+
+  it('should write only the formats asked for', async () => {
+    const out = tempDir();
+    expect((await runCli(['build', sample, '-o', out, '--format', 'html'])).code).toBe(0);
+    expect(readdirSync(path.join(out, 'sample'))).toEqual(['guideline.html']);
+  });
+
+  it('should exit 2 for an unknown format or option, writing nothing', async () => {
+    const out = tempDir();
+    const bad = await runCli(['build', sample, '-o', out, '--format', 'rtf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('rtf');
+    expect((await runCli(['build', sample, '--frmat', 'md'])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('should exit 1 for an invalid config with path and line, no stack trace, and write nothing', async () => {
+    const out = tempDir();
+    const config = path.join(repo, 'test/fixtures/configs/bad/unknown-key/config.yaml');
+    const run = await runCli(['build', config, '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('config.yaml:4:3');
+    expect(run.stderr).toContain('desk.nmae');
+    expect(run.stderr).toContain('「name」の誤りではありませんか');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('should exit 1 for a missing config file with a clear message', async () => {
+    const run = await runCli(['build', path.join(tempDir(), 'nope.yaml'), '-o', tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('設定ファイルが見つかりません');
+  });
+
+  it('should build the good configs and report the bad one when given several', async () => {
+    const out = tempDir();
+    const bad = path.join(repo, 'test/fixtures/configs/bad/wrong-type/config.yaml');
+    const run = await runCli([
+      'build',
+      sample,
+      bad,
+      path.join(repo, 'examples/email-only.yaml'),
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['email-only', 'sample']);
+    expect(run.stderr).toContain('records.callRecording');
+  });
+
+  it('should write a starter config with init that builds as it is, and not overwrite it', async () => {
+    const dir = tempDir();
+    const first = await runCli(['init', dir]);
+    expect(first.code).toBe(0);
+    const file = path.join(dir, 'hinagata.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*schema\/hinagata\.schema\.json$/,
+    );
+    const schemaPath = path.resolve(dir, text.split('\n')[0]!.replace(/^.*\$schema=/, ''));
+    expect(existsSync(schemaPath)).toBe(true);
+    const out = tempDir();
+    expect((await runCli(['build', file, '-o', out])).code).toBe(0);
+    expect(existsSync(path.join(out, 'hinagata', 'guideline.md'))).toBe(true);
+    const again = await runCli(['init', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--force');
+  });
+
+  it('should build a company override and resolve its references by id', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'clauses'));
+    writeFileSync(
+      path.join(dir, 'clauses', 'records.md'),
+      '---\ntitle: 相談内容の記録\n---\n{{company.short}}は、相談の内容を記録する。\n\n{{company.short}}は、{{ref "intake-refusal"}}に該当する相談についても、その経過を記録する。\n\n{{#if records.callRecording}}\n{{label "recording"}}{{company.short}}は、通話を録音する。\n{{/if}}\n',
+    );
+    writeFileSync(
+      path.join(dir, 'acme.yaml'),
+      readFileSync(sample, 'utf8').replace(
+        /^style:/m,
+        'overrides:\n  records: ./clauses/records.md\nstyle:',
+      ),
+    );
+    const out = tempDir();
+    const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out, '--format', 'md']);
+    expect(run.stderr).toBe('');
+    const md = readFileSync(path.join(out, 'acme', 'guideline.md'), 'utf8');
+    expect(md).toContain('## 第１１条（相談内容の記録）');
+    expect(md).toContain('当社は、第５条に該当する相談についても、その経過を記録する。');
+    // The intake article's reference to the labelled 項 follows the override.
+    expect(md).toContain('第１１条第３項に定めるところにより');
+  });
+
+  it('should refuse an override that drops a 項 another article refers to', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'records.md'), '{{company.short}}は、相談の内容を記録する。\n');
+    writeFileSync(
+      path.join(dir, 'acme.yaml'),
+      readFileSync(sample, 'utf8').replace(
+        /^style:/m,
+        'overrides:\n  records: ./records.md\nstyle:',
+      ),
+    );
+    const out = tempDir();
+    const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[C-XREF]');
+    expect(run.stderr).toContain('recording');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('should reject an unknown name in an override with its file, line and column', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'records.md'),
+      '当社は、相談を記録する。\n\n{{company.shortname}}は、録音する。\n',
+    );
+    writeFileSync(
+      path.join(dir, 'acme.yaml'),
+      readFileSync(sample, 'utf8').replace(
+        /^style:/m,
+        'overrides:\n  records: ./records.md\nstyle:',
+      ),
+    );
+    const out = tempDir();
+    const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/records\.md:3:\d+: エラー \[template\/handlebars\]/);
+    expect(run.stderr).toContain('shortname');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
