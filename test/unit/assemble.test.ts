@@ -1,6 +1,6 @@
 // The assembled document: article order, numbering, references by id, options and number styles.
 import { describe, expect, it } from 'vitest';
-import type { Document, Inline, Item, RefNode } from '../../src/model/types.js';
+import type { Article, Document, Inline, Item, RefNode } from '../../src/model/types.js';
 import { build, configWith, documentText, minimal } from '../helpers/build.js';
 
 const SPEC_ORDER = [
@@ -26,32 +26,37 @@ const allOptional = {
   antisocialForces: true,
 };
 
-function refsOf(doc: Document): RefNode[] {
+function refsInArticle(article: Article): RefNode[] {
   const out: RefNode[] = [];
-  const inl = (c: readonly Inline[]) => c.forEach((n) => n.type === 'ref' && out.push(n));
-  const items = (list: readonly Item[]) => list.forEach((i) => (inl(i.content), items(i.children)));
-  for (const a of doc.articles) for (const p of a.paragraphs) (inl(p.content), items(p.items));
+  const inl = (c: readonly Inline[]) => {
+    for (const n of c) if (n.type === 'ref') out.push(n);
+  };
+  const items = (list: readonly Item[]) => {
+    for (const i of list) {
+      inl(i.content);
+      items(i.children);
+    }
+  };
+  for (const p of article.paragraphs) {
+    inl(p.content);
+    items(p.items);
+  }
   return out;
+}
+
+function refsOf(doc: Document): RefNode[] {
+  return doc.articles.flatMap(refsInArticle);
 }
 
 /** For each reference: the article it sits in and the title of the article its number points at. */
 function referenceMap(doc: Document): string[] {
-  const out: string[] = [];
-  for (const a of doc.articles) {
-    const local: RefNode[] = [];
-    const inl = (c: readonly Inline[]) => c.forEach((n) => n.type === 'ref' && local.push(n));
-    const items = (list: readonly Item[]) =>
-      list.forEach((i) => (inl(i.content), items(i.children)));
-    for (const p of a.paragraphs) (inl(p.content), items(p.items));
-    for (const r of local) {
+  return doc.articles.flatMap((a) =>
+    refsInArticle(a).map((r) => {
       const res = r.resolved;
       if (res?.status !== 'ok') throw new Error('unresolved');
-      out.push(
-        `${a.title} → ${doc.articles[res.article - 1]?.title ?? '?'} ${res.paragraph ?? ''}`,
-      );
-    }
-  }
-  return out;
+      return `${a.title} → ${doc.articles[res.article - 1]?.title ?? '?'} ${res.paragraph ?? ''}`;
+    }),
+  );
 }
 
 describe('assembly', () => {
