@@ -3,6 +3,7 @@
 import type { Heading, Paragraph as MdParagraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import stringWidth from 'string-width';
 import type { Document, Item } from '../../model/types.js';
 import { articleHeading, inlineText, itemLine, paragraphLine } from '../../model/text.js';
 import { digits, formatDate } from '../../number/format.js';
@@ -75,5 +76,5 @@ export function renderMarkdown(doc: Document): string {
     out.push(table);
   }
   const root: Root = { type: 'root', children: out };
-  return toMarkdown(root, { extensions: [gfmTableToMarkdown()], bullet: '-', fences: true });
+  return toMarkdown(root, { extensions: [gfmTableToMarkdown({ stringLength: stringWidth })], bullet: '-', fences: true });
 }
