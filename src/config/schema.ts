@@ -222,11 +222,13 @@ export const configSchema = z
     amendment: z
       .object({
         announcement: line('周知の方法')
-          .default('当社ウェブサイトへの掲載')
-          .describe('変更を周知する方法（例: 当社ウェブサイトへの掲載）'),
+          .optional()
+          .describe(
+            '変更を周知する方法（省略すると「<company.shortName>のウェブサイトへの掲載」）',
+          ),
       })
       .strict()
-      .default({ announcement: '当社ウェブサイトへの掲載' })
+      .default({})
       .describe('本ガイドラインの変更'),
     optional: z
       .object({

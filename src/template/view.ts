@@ -2,7 +2,7 @@
 // markup), booleans and numbers stay as they are. docs/authoring-clauses.md documents this shape.
 import type { Channel, Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { digits } from '../number/format.js';
+import { digits, toHalfwidthDigits } from '../number/format.js';
 import { suggest } from '../config/issues.js';
 import type { TokenTable } from './tokens.js';
 import { stripTokenChars } from './tokens.js';
@@ -35,6 +35,9 @@ export function buildView(
 ): { view: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const v = (value: string, field: string) => tokens.value(stripTokenChars(value), field);
+  // Prose values (hours, examples, record items) follow the document's digit width so one document
+  // never mixes 「午前9時」 with 「第１条」; identifiers (numbers, addresses, URLs) stay as written.
+  const prose = (value: string, field: string) => v(proseDigits(value, config.style.digits), field);
 
   const channels: ChannelView[] = config.intake.channels.map((ch, i) => {
     const at = `intake.channels[${i}]`;
@@ -44,7 +47,7 @@ export function buildView(
           type: ch.type,
           label: CHANNEL_LABELS.phone,
           detail: v(ch.number, `${at}.number`),
-          hours: ch.hours === undefined ? null : v(ch.hours, `${at}.hours`),
+          hours: ch.hours === undefined ? null : prose(ch.hours, `${at}.hours`),
         };
       case 'email':
         return {
@@ -113,9 +116,7 @@ export function buildView(
     });
   }
 
-  const ret = config.records.retention;
-  const amount = 'years' in ret ? ret.years : ret.months;
-  const unit = 'years' in ret ? '年' : 'か月';
+  const { amount, unit } = retentionPeriod(config.records.retention);
 
   const view = {
     company: {
@@ -138,7 +139,7 @@ export function buildView(
     },
     refusal: { examples },
     records: {
-      items: config.records.items.map((t, i) => v(t, `records.items[${i}]`)),
+      items: config.records.items.map((t, i) => prose(t, `records.items[${i}]`)),
       callRecording: hasPhone && config.records.callRecording,
       retention: { amount, text: `${digits(amount, config.style)}${unit}` },
       anonymizedUse: config.records.anonymizedUse,
@@ -154,7 +155,15 @@ export function buildView(
       court: v(config.jurisdiction.court, 'jurisdiction.court'),
       exclusive: config.jurisdiction.exclusive,
     },
-    amendment: { announcement: v(config.amendment.announcement, 'amendment.announcement') },
+    amendment: {
+      announcement:
+        config.amendment.announcement === undefined
+          ? tokens.value(
+              `${stripTokenChars(config.company.shortName)}のウェブサイトへの掲載`,
+              'amendment.announcement',
+            )
+          : v(config.amendment.announcement, 'amendment.announcement'),
+    },
     optional: { ...config.optional },
     dates: {
       enacted: config.dates.enacted,
@@ -162,4 +171,20 @@ export function buildView(
     },
   };
   return { view, diagnostics };
+}
+
+/** Digits in prose follow the document's width. */
+export function proseDigits(s: string, width: 'fullwidth' | 'halfwidth'): string {
+  return width === 'fullwidth' ? digits(s, { digits: 'fullwidth' }) : toHalfwidthDigits(s);
+}
+
+/** 36 months is stated as 3年: a period is written in the largest whole unit. */
+export function retentionPeriod(ret: { years: number } | { months: number }): {
+  amount: number;
+  unit: '年' | 'か月';
+} {
+  if ('years' in ret) return { amount: ret.years, unit: '年' };
+  return ret.months % 12 === 0
+    ? { amount: ret.months / 12, unit: '年' }
+    : { amount: ret.months, unit: 'か月' };
 }

@@ -127,7 +127,7 @@ describe('assembly', () => {
 
   it('should state phone hours and the recording notice only when they apply', () => {
     const on = documentText(build(minimal).document);
-    expect(on).toContain('平日午前9時から午後5時まで');
+    expect(on).toContain('平日午前９時から午後５時まで');
     expect(on).toMatch(/録音/);
     const off = documentText(build(configWith({ records: { callRecording: false } })).document);
     expect(off).toContain('03-1234-5678');
@@ -144,7 +144,7 @@ describe('assembly', () => {
         .map((p) => p.content.map((c) => ('value' in c ? c.value : '')).join(''))
         .join('\n') ?? '';
     expect(text(named)).toContain('氏名及び連絡先を明らかにした場合に限り');
-    expect(text(anon)).toContain('匿名');
+    expect(text(anon)).toContain('氏名又は連絡先を明らかにしない相談についても、これを受け付ける');
     expect(text(anon)).not.toContain('明らかにした場合に限り');
   });
 
@@ -161,12 +161,45 @@ describe('assembly', () => {
     ).toContain('18か月間');
   });
 
+  it('should write a whole number of years as years and prose digits in the document width', () => {
+    const text = documentText(
+      build(configWith({ records: { retention: { months: 36 } } })).document,
+    );
+    expect(text).toContain('３年間');
+    expect(text).toContain('平日午前９時から午後５時まで');
+    expect(text).toContain('03-1234-5678'); // identifiers stay as written
+    const half = documentText(
+      build(
+        configWith({
+          intake: {
+            channels: [
+              { type: 'phone', number: '03-1234-5678', hours: '平日午前９時から午後５時まで' },
+            ],
+          },
+          style: { digits: 'halfwidth' },
+        }),
+      ).document,
+    );
+    expect(half).toContain('平日午前9時から午後5時まで');
+  });
+
+  it('should announce amendments on the company website by its short name unless told otherwise', () => {
+    expect(
+      documentText(
+        build(configWith({ company: { name: '株式会社テスト', shortName: 'テスト社' } })).document,
+      ),
+    ).toContain('テスト社のウェブサイトへの掲載により周知する');
+    expect(
+      documentText(build(configWith({ amendment: { announcement: '店頭への掲示' } })).document),
+    ).toContain('店頭への掲示により周知する');
+  });
+
   it('should allow anonymised use only when switched on, and never as mere name removal', () => {
     const off = documentText(build(configWith({ records: { anonymizedUse: false } })).document);
     const on = documentText(build(configWith({ records: { anonymizedUse: true } })).document);
     expect(off).not.toMatch(/統計情報/);
-    expect(on).toMatch(/特定の個人を識別することができない/);
-    expect(on).toMatch(/氏名を削除するにとどまらず/);
+    expect(on).toMatch(/統計情報（特定の個人との対応関係が排斥されたものに限る。）/);
+    expect(on).toMatch(/氏名の削除のみをもって個人情報でなくなったものとして取り扱わない/);
   });
 
   it('should add and remove refusal examples', () => {
@@ -174,13 +207,15 @@ describe('assembly', () => {
       configWith({
         refusal: {
           addExamples: ['競合他社の調査を目的とする相談'],
-          removeExamples: ['unrelated-matters', '差別的な言動又は性的な言動を伴う相談'],
+          removeExamples: ['staff-defamation', '差別的な言動又は性的な言動を伴う相談'],
         },
       }),
     ).document;
     const text = documentText(doc);
     expect(text).toContain('競合他社の調査を目的とする相談');
-    expect(text).not.toContain('製品等と関係のない事項に関する相談');
+    expect(text).not.toContain(
+      '特定の従業員を誹謗中傷し、又はその個人情報を公開する行為を伴う相談',
+    );
     expect(text).not.toContain('差別的な言動又は性的な言動を伴う相談');
   });
 

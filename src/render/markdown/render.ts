@@ -76,5 +76,9 @@ export function renderMarkdown(doc: Document): string {
     out.push(table);
   }
   const root: Root = { type: 'root', children: out };
-  return toMarkdown(root, { extensions: [gfmTableToMarkdown({ stringLength: stringWidth })], bullet: '-', fences: true });
+  return toMarkdown(root, {
+    extensions: [gfmTableToMarkdown({ stringLength: stringWidth })],
+    bullet: '-',
+    fences: true,
+  });
 }
