@@ -6,7 +6,9 @@ import type { Article, Inline, Item, NumberStyle, Paragraph } from './types.js';
 export function inlineText(content: readonly Inline[], style: NumberStyle): string {
   return content
     .map((n) =>
-      n.type === 'ref' ? refLabel(n.resolved ?? { status: 'broken', reason: '' }, style) : n.value,
+      n.type === 'ref'
+        ? refLabel(n.resolved ?? { status: 'broken', reason: '' }, style, n.target.form)
+        : n.value,
     )
     .join('');
 }

@@ -31,6 +31,8 @@ export interface RefTarget {
   article: string;
   /** Paragraph label within the target article. */
   paragraph?: string;
+  /** `paragraph`: print only 「第２項」, after 「同条」 or 「前条」 written in the clause. */
+  form?: 'paragraph';
 }
 
 export type Resolution =

@@ -58,9 +58,14 @@ export function itemLabel(n: number, depth: number, style: NumberStyle): string 
   return style.digits === 'fullwidth' ? `（${digits(n, style)}）` : `(${n})`;
 }
 
-/** 「第８条」 or 「第８条第２項」; 第N項 only when the target article has more than one 項. */
-export function refLabel(resolution: Resolution, style: NumberStyle): string {
+/**
+ * 「第８条」 or 「第８条第２項」; 第N項 only when the target article has more than one 項.
+ * With form `paragraph`, only 「第２項」 (the clause writes 「同条」 before it).
+ */
+export function refLabel(resolution: Resolution, style: NumberStyle, form?: 'paragraph'): string {
   if (resolution.status === 'broken') return '（参照先不明）';
+  if (form === 'paragraph' && resolution.paragraph !== undefined)
+    return `第${digits(resolution.paragraph, style)}項`;
   const art = articleLabel(resolution.article, style);
   if (resolution.paragraph !== undefined && resolution.paragraphCount > 1) {
     return `${art}第${digits(resolution.paragraph, style)}項`;

@@ -28,7 +28,17 @@ export function createEnvironment(ctx: HelperContext): typeof Handlebars {
     const para = options.hash['para'] as unknown;
     if (para !== undefined && typeof para !== 'string')
       throw new Error('ref の para には項のラベルを文字列で渡してください');
-    return ctx.tokens.ref(para === undefined ? { article: id } : { article: id, paragraph: para });
+    const form = options.hash['form'] as unknown;
+    if (form !== undefined && (form !== 'para' || para === undefined)) {
+      throw new Error(
+        'ref の form には "para" だけが使え、para と併せて指定します（例: 同条{{ref "records" para="recording" form="para"}}）',
+      );
+    }
+    return ctx.tokens.ref({
+      article: id,
+      ...(para === undefined ? {} : { paragraph: para }),
+      ...(form === 'para' ? { form: 'paragraph' as const } : {}),
+    });
   });
   hb.registerHelper('label', (name: unknown) => {
     if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name)) {

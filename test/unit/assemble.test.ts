@@ -96,6 +96,15 @@ describe('assembly', () => {
     expect(recordsRefFull?.resolved).toMatchObject({ status: 'ok', article: 12 });
   });
 
+  it('should write 同条第N項 for a second reference into the same article', () => {
+    expect(documentText(build(minimal).document)).toContain(
+      '第８条の規定により記録した事項及び同条第２項の規定により録音した',
+    );
+    expect(documentText(build(configWith({ optional: allOptional })).document)).toContain(
+      '第１２条の規定により記録した事項及び同条第２項の規定により録音した',
+    );
+  });
+
   it('should leave no 電話, 通話 or 録音 anywhere in an email-only guideline', () => {
     const result = build(
       configWith({ intake: { channels: [{ type: 'email', address: 'only@example.jp' }] } }),

@@ -43,6 +43,10 @@ describe('config values as data', () => {
     expect(md).toContain('\\<script>');
   });
 
+  it('should leave no token character in any output', () => {
+    for (const f of result.files) expect(String(f.data)).not.toMatch(/[\uE000-\uF8FF]/);
+  });
+
   it('should escape them in HTML so that no markup is injected', () => {
     const html = fileText(result, 'guideline.html');
     expect(html).not.toContain('<script>');

@@ -24,7 +24,11 @@ const inlineHandlers: Handlers = {
   text: (node) => ({ type: 'text', value: node.value }),
   value: (node) => h('span', { className: ['value'], dataField: node.field }, node.value),
   ref: (node, doc) => {
-    const label = refLabel(node.resolved ?? { status: 'broken', reason: '' }, doc.meta.style);
+    const label = refLabel(
+      node.resolved ?? { status: 'broken', reason: '' },
+      doc.meta.style,
+      node.target.form,
+    );
     return node.resolved?.status === 'ok'
       ? h(
           'a',
