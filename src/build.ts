@@ -6,16 +6,32 @@ import type { Document } from './model/types.js';
 import type { OutputFile } from './output/atomic.js';
 import { renderHtml } from './render/html/render.js';
 import { renderMarkdown } from './render/markdown/render.js';
+import { renderDocx } from './render/docx/render.js';
+import { packageVersion } from './source/paths.js';
 
-export const FORMATS = ['md', 'html'] as const;
+export const FORMATS = ['docx', 'md', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 /** Formats named in interfaces.md that later issues add. */
-export const PLANNED_FORMATS = ['docx', 'pdf'] as const;
+export const PLANNED_FORMATS = ['pdf'] as const;
 
-const renderers: Record<Format, (doc: Document) => string> = {
-  md: renderMarkdown,
-  html: renderHtml,
+export interface RenderContext {
+  /** Fixed date for document properties and zip entries: same config, same bytes. */
+  timestamp: Date;
+  generator: string;
+}
+
+const renderers: Record<Format, (doc: Document, ctx: RenderContext) => string | Uint8Array> = {
+  docx: (doc, ctx) => renderDocx(doc, ctx),
+  md: (doc) => renderMarkdown(doc),
+  html: (doc) => renderHtml(doc),
 };
+
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the document's latest date. */
+export function buildTimestamp(doc: Document, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${doc.meta.lastRevised}T00:00:00Z`);
+}
 
 export interface BuildResult {
   document: Document;
@@ -24,7 +40,11 @@ export interface BuildResult {
 }
 
 export function render(document: Document, formats: readonly Format[]): OutputFile[] {
-  return formats.map((f) => ({ name: `guideline.${f}`, data: renderers[f](document) }));
+  const ctx: RenderContext = {
+    timestamp: buildTimestamp(document),
+    generator: `hinagata ${packageVersion()}`,
+  };
+  return formats.map((f) => ({ name: `guideline.${f}`, data: renderers[f](document, ctx) }));
 }
 
 export function buildLoaded(loaded: LoadedConfig, formats: readonly Format[]): BuildResult {

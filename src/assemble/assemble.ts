@@ -106,6 +106,7 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
       effective,
       lastRevised: config.dates.revisions.at(-1)?.date ?? config.dates.enacted,
       style,
+      fonts: { body: config.style.font, heading: config.style.headingFont },
     },
     articles,
     supplementary: supplementaryProvisions(config, style),

@@ -36,7 +36,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<config...>', '設定ファイル（.yaml / .yml / .json）')
     .option('-o, --output <dir>', '出力先フォルダ', 'output')
     .addOption(
-      new Option('-f, --format <list>', '出力形式（カンマ区切り）: md, html').default('md,html'),
+      new Option('-f, --format <list>', '出力形式（カンマ区切り）: docx, md, html').default(
+        'docx,md,html',
+      ),
     )
     .exitOverride()
     .action(async (configs: string[], opts: { output: string; format: string }) => {

@@ -286,9 +286,21 @@ export const configSchema = z
           .default('fullwidth')
           .describe('条番号及び本文の数字: fullwidth（全角）又は halfwidth（半角）'),
         paper: z.literal('A4').default('A4').describe('用紙'),
+        font: line('本文のフォント')
+          .default('游明朝')
+          .describe('本文の和文フォント（Word 出力。既定 游明朝、代替 MS 明朝）'),
+        headingFont: line('見出しのフォント')
+          .default('游ゴシック')
+          .describe('表題及び条見出しのフォント（Word 出力。既定 游ゴシック、代替 MS ゴシック）'),
       })
       .strict()
-      .default({ era: 'wareki', digits: 'fullwidth', paper: 'A4' })
+      .default({
+        era: 'wareki',
+        digits: 'fullwidth',
+        paper: 'A4',
+        font: '游明朝',
+        headingFont: '游ゴシック',
+      })
       .describe('体裁'),
     overrides: z
       .record(z.string(), z.string().min(1))

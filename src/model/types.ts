@@ -118,6 +118,8 @@ export interface DocumentMeta {
   /** Date of the latest revision, or the enactment date. */
   lastRevised: string;
   style: NumberStyle;
+  /** Fonts for renderers that embed or name fonts (Word). */
+  fonts: { body: string; heading: string };
 }
 
 export interface Document {

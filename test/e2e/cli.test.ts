@@ -15,12 +15,13 @@ describe('hinagata CLI', () => {
     }
   });
 
-  it('should build the sample into DIR/<config name>/ as Markdown and HTML', async () => {
+  it('should build the sample into DIR/<config name>/ as Word, Markdown and HTML', async () => {
     const out = tempDir();
     const run = await runCli(['build', sample, '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(readdirSync(path.join(out, 'sample')).sort()).toEqual([
+      'guideline.docx',
       'guideline.html',
       'guideline.md',
     ]);

@@ -1,0 +1,167 @@
+// Document → guideline.docx. WordprocessingML is written directly (the `docx` package cannot set
+// leftChars/hangingChars, 禁則 settings, REF fields with cached results or the Company property),
+// and zipped with fixed entry times so that one config always gives the same bytes.
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Document } from '../../model/types.js';
+import { bodyXml } from './body.js';
+import { ARTICLE_NUM_ID, NumberingBuilder } from './numbering.js';
+import { stylesXml } from './styles.js';
+import { PAGE } from './units.js';
+import { NS, XML_DECLARATION, esc } from './xml.js';
+
+export interface DocxOptions {
+  /** Document dates and zip entry times (from SOURCE_DATE_EPOCH or the config's dates). */
+  timestamp: Date;
+  generator: string;
+}
+
+const CONTENT_TYPES =
+  XML_DECLARATION +
+  `<Types xmlns="${NS.ct}">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' +
+  '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
+  '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>' +
+  '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+  '</Types>';
+
+const PACKAGE_RELS =
+  XML_DECLARATION +
+  `<Relationships xmlns="${NS.rel}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+  '</Relationships>';
+
+const DOCUMENT_RELS =
+  XML_DECLARATION +
+  `<Relationships xmlns="${NS.rel}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>' +
+  '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>' +
+  '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>' +
+  '</Relationships>';
+
+// Word's own 標準 禁則 lists for Japanese (no line starts with the first, none ends with the second).
+const NO_BREAK_BEFORE =
+  '!%),.:;?]}¢°’”‰′″℃、。々〉》」』】〕゛゜ゝゞ・ヽヾ！％），．：；？］｝｡｣､･ﾞﾟ￠';
+const NO_BREAK_AFTER = '$([\\{£¥‘“〈《「『【〔＄（［｛｢￡￥';
+
+const SETTINGS =
+  XML_DECLARATION +
+  `<w:settings xmlns:w="${NS.w}">` +
+  '<w:zoom w:percent="100"/><w:bordersDoNotSurroundHeader/><w:bordersDoNotSurroundFooter/>' +
+  '<w:defaultTabStop w:val="840"/><w:drawingGridHorizontalSpacing w:val="105"/><w:drawingGridVerticalSpacing w:val="175"/>' +
+  '<w:displayHorizontalDrawingGridEvery w:val="0"/><w:displayVerticalDrawingGridEvery w:val="2"/>' +
+  '<w:characterSpacingControl w:val="compressPunctuation"/>' +
+  `<w:noLineBreaksAfter w:lang="ja-JP" w:val="${esc(NO_BREAK_AFTER)}"/>` +
+  `<w:noLineBreaksBefore w:lang="ja-JP" w:val="${esc(NO_BREAK_BEFORE)}"/>` +
+  '<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>' +
+  '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+  '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>' +
+  '</w:settings>';
+
+/** Known Japanese faces and the fallback Word should use where they are missing. */
+const FALLBACKS: Record<string, { alt: string; family: 'roman' | 'modern' }> = {
+  游明朝: { alt: 'ＭＳ 明朝', family: 'roman' },
+  游ゴシック: { alt: 'ＭＳ ゴシック', family: 'modern' },
+};
+
+function fontTableXml(body: string, heading: string): string {
+  const entry = (name: string, family: string, alt?: string) =>
+    `<w:font w:name="${esc(name)}">${alt ? `<w:altName w:val="${esc(alt)}"/>` : ''}<w:charset w:val="80"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`;
+  const names = new Map<string, string>();
+  for (const name of [body, heading]) {
+    const fb = FALLBACKS[name];
+    names.set(name, entry(name, fb?.family ?? (name === body ? 'roman' : 'modern'), fb?.alt));
+    if (fb) names.set(fb.alt, entry(fb.alt, fb.family));
+  }
+  return XML_DECLARATION + `<w:fonts xmlns:w="${NS.w}">${[...names.values()].join('')}</w:fonts>`;
+}
+
+function footerXml(): string {
+  // 「- 1 -」: the PAGE field between hyphens, centred.
+  return (
+    XML_DECLARATION +
+    `<w:ftr xmlns:w="${NS.w}"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>` +
+    '<w:r><w:t xml:space="preserve">- </w:t></w:r>' +
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+    '<w:r><w:t xml:space="preserve"> -</w:t></w:r></w:p></w:ftr>'
+  );
+}
+
+function coreXml(doc: Document, when: string): string {
+  return (
+    XML_DECLARATION +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${esc(doc.meta.title)}</dc:title>` +
+    `<dc:subject>${esc(`${doc.meta.company} ${doc.meta.title}`)}</dc:subject>` +
+    `<dc:creator>${esc(doc.meta.company)}</dc:creator>` +
+    `<cp:keywords>${esc(doc.meta.title)}</cp:keywords>` +
+    '<cp:lastModifiedBy>hinagata</cp:lastModifiedBy>' +
+    `<cp:revision>${doc.revisions.length}</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '<dc:language>ja-JP</dc:language>' +
+    '</cp:coreProperties>'
+  );
+}
+
+function appXml(doc: Document, generator: string): string {
+  return (
+    XML_DECLARATION +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Application>${esc(generator)}</Application><DocSecurity>0</DocSecurity>` +
+    `<Company>${esc(doc.meta.company)}</Company>` +
+    '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>' +
+    '</Properties>'
+  );
+}
+
+function documentXml(doc: Document, numbering: NumberingBuilder): string {
+  const sect =
+    '<w:sectPr><w:footerReference w:type="default" r:id="rId5"/>' +
+    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
+    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +
+    `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${PAGE.linePitch}"/></w:sectPr>`;
+  return (
+    XML_DECLARATION +
+    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${bodyXml(doc, numbering)}${sect}</w:body></w:document>`
+  );
+}
+
+/** The zip's DOS timestamps cannot go before 1980. */
+function zipTime(date: Date): Date {
+  return date.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : date;
+}
+
+export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
+  const numbering = new NumberingBuilder(doc.meta.style);
+  const document = documentXml(doc, numbering); // first: it allocates the numbering instances
+  const when = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const mtime = zipTime(options.timestamp);
+  // Entry order is fixed: [Content_Types].xml first, as Office expects.
+  const entries: [string, string][] = [
+    ['[Content_Types].xml', CONTENT_TYPES],
+    ['_rels/.rels', PACKAGE_RELS],
+    ['word/document.xml', document],
+    ['word/_rels/document.xml.rels', DOCUMENT_RELS],
+    ['word/styles.xml', stylesXml(doc.meta.fonts, ARTICLE_NUM_ID)],
+    ['word/numbering.xml', numbering.xml()],
+    ['word/settings.xml', SETTINGS],
+    ['word/fontTable.xml', fontTableXml(doc.meta.fonts.body, doc.meta.fonts.heading)],
+    ['word/footer1.xml', footerXml()],
+    ['docProps/core.xml', coreXml(doc, when)],
+    ['docProps/app.xml', appXml(doc, options.generator)],
+  ];
+  const zippable: Zippable = {};
+  for (const [name, xml] of entries) zippable[name] = [strToU8(xml), { mtime, level: 6 }];
+  return zipSync(zippable, { mtime });
+}

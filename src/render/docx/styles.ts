@@ -1,0 +1,191 @@
+// styles.xml: every paragraph kind of the guideline is a named style (Japanese names a Word user
+// recognises), so the body carries no direct formatting. Numbering is attached to the 条見出し
+// style, so a client who applies it to a new paragraph gets the next 「第N条」.
+import { BODY_PT, CHAR, indentChars, twips } from './units.js';
+import { NS, XML_DECLARATION, esc } from './xml.js';
+
+export const STYLE = {
+  normal: 'Normal',
+  title: 'GuidelineTitle',
+  company: 'GuidelineCompany',
+  dates: 'GuidelineDates',
+  articleHeading: 'ArticleHeading',
+  articleBody: 'ArticleBody',
+  paragraph: 'ArticleParagraph',
+  item: 'ArticleItem',
+  subitem: 'ArticleSubitem',
+  subsubitem: 'ArticleSubsubitem',
+  supplementaryHeading: 'SupplementaryHeading',
+  supplementary: 'SupplementaryText',
+  revisionHeading: 'RevisionHeading',
+  tableText: 'TableText',
+  footer: 'Footer',
+  revisionTable: 'RevisionTable',
+} as const;
+
+export interface Fonts {
+  body: string;
+  heading: string;
+}
+
+function fonts(name: string): string {
+  const n = esc(name);
+  return `<w:rFonts w:ascii="${n}" w:hAnsi="${n}" w:eastAsia="${n}" w:cs="${n}"/>`;
+}
+
+/** 禁則, hanging punctuation and Japanese/Latin spacing: on for every paragraph style. */
+const JAPANESE_LAYOUT = '<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>';
+
+interface ParagraphStyle {
+  id: string;
+  name: string;
+  basedOn?: string;
+  next?: string;
+  pPr?: string;
+  rPr?: string;
+  numId?: number;
+}
+
+function paragraphStyle(s: ParagraphStyle): string {
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${s.id}">` +
+    `<w:name w:val="${esc(s.name)}"/>` +
+    (s.basedOn ? `<w:basedOn w:val="${s.basedOn}"/>` : '') +
+    (s.next ? `<w:next w:val="${s.next}"/>` : '') +
+    '<w:qFormat/>' +
+    `<w:pPr>${s.numId !== undefined ? `<w:numPr><w:numId w:val="${s.numId}"/></w:numPr>` : ''}${s.pPr ?? ''}</w:pPr>` +
+    (s.rPr ? `<w:rPr>${s.rPr}</w:rPr>` : '') +
+    '</w:style>'
+  );
+}
+
+export function stylesXml(f: Fonts, articleNumId: number): string {
+  const size = `<w:sz w:val="${BODY_PT * 2}"/><w:szCs w:val="${BODY_PT * 2}"/>`;
+  const heading = `${fonts(f.heading)}<w:b/><w:bCs/>`;
+  const styles = [
+    // Normal is Word's own (標準); everything else is based on it.
+    `<w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.normal}"><w:name w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr>${JAPANESE_LAYOUT}<w:jc w:val="both"/></w:pPr></w:style>`,
+    `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`,
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
+      `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
+    `<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`,
+    paragraphStyle({
+      id: STYLE.title,
+      name: 'ガイドライン表題',
+      basedOn: STYLE.normal,
+      next: STYLE.company,
+      pPr: `<w:keepNext/><w:spacing w:after="${twips(12)}"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>`,
+      rPr: `${heading}<w:spacing w:val="${twips(1.5)}"/><w:sz w:val="32"/><w:szCs w:val="32"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.company,
+      name: 'ガイドライン会社名',
+      basedOn: STYLE.normal,
+      next: STYLE.dates,
+      pPr: '<w:jc w:val="center"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.dates,
+      name: 'ガイドライン制定日',
+      basedOn: STYLE.normal,
+      pPr: `<w:spacing w:after="${twips(18)}"/><w:jc w:val="right"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.articleHeading,
+      name: '条見出し',
+      basedOn: STYLE.normal,
+      next: STYLE.articleBody,
+      numId: articleNumId,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(6)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      rPr: heading,
+    }),
+    paragraphStyle({
+      id: STYLE.articleBody,
+      name: '条文',
+      basedOn: STYLE.normal,
+      next: STYLE.paragraph,
+      pPr: indentChars(1, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.paragraph,
+      name: '項',
+      basedOn: STYLE.normal,
+      next: STYLE.paragraph,
+      pPr: indentChars(1, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.item,
+      name: '号',
+      basedOn: STYLE.normal,
+      next: STYLE.item,
+      pPr: indentChars(2, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.subitem,
+      name: '号の細分（イロハ）',
+      basedOn: STYLE.normal,
+      next: STYLE.subitem,
+      pPr: indentChars(3, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.subsubitem,
+      name: '号の細分（括弧数字）',
+      basedOn: STYLE.normal,
+      next: STYLE.subsubitem,
+      pPr: indentChars(4, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.supplementaryHeading,
+      name: '附則見出し',
+      basedOn: STYLE.normal,
+      next: STYLE.supplementary,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(12)}"/><w:ind w:leftChars="300" w:left="${3 * CHAR}"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      rPr: heading,
+    }),
+    paragraphStyle({
+      id: STYLE.supplementary,
+      name: '附則',
+      basedOn: STYLE.normal,
+      pPr: indentChars(1, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.revisionHeading,
+      name: '改定履歴見出し',
+      basedOn: STYLE.normal,
+      next: STYLE.tableText,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(18)}" w:after="${twips(6)}"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      rPr: heading,
+    }),
+    paragraphStyle({
+      id: STYLE.tableText,
+      name: '表内文字',
+      basedOn: STYLE.normal,
+      pPr: '<w:jc w:val="left"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.footer,
+      name: 'フッター',
+      basedOn: STYLE.normal,
+      pPr: '<w:jc w:val="center"/>',
+    }),
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.revisionTable}"><w:name w:val="改定履歴表"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+        .join('') +
+      '</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      // The header row: centred, shaded; the table style carries it, not the cells.
+      '<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>',
+  ];
+  return (
+    XML_DECLARATION +
+    `<w:styles xmlns:w="${NS.w}">` +
+    '<w:docDefaults>' +
+    `<w:rPrDefault><w:rPr>${fonts(f.body)}<w:kern w:val="2"/>${size}<w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>${JAPANESE_LAYOUT}<w:jc w:val="both"/></w:pPr></w:pPrDefault>` +
+    '</w:docDefaults>' +
+    styles.join('') +
+    '</w:styles>'
+  );
+}
