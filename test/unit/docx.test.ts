@@ -85,7 +85,7 @@ describe('guideline.docx', () => {
       /<w:numFmt w:val="decimalFullWidth"\/><w:pStyle w:val="ArticleHeading"\/><w:suff w:val="nothing"\/><w:lvlText w:val="第%1条"\/>/,
     );
     expect(styles).toMatch(
-      /w:styleId="ArticleHeading">.*?<w:numPr><w:numId w:val="1"\/><\/w:numPr>/,
+      /w:styleId="ArticleHeading">.*?<w:pPr><w:keepNext\/><w:numPr><w:numId w:val="1"\/><\/w:numPr>/,
     );
     const headings = all(/<w:pStyle w:val="ArticleHeading"\/>/g, doc);
     expect(headings).toHaveLength(16);

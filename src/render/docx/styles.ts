@@ -41,9 +41,9 @@ interface ParagraphStyle {
   name: string;
   basedOn?: string;
   next?: string;
+  /** Child elements in the order CT_PPrBase requires (keepNext before numPr before spacing…). */
   pPr?: string;
   rPr?: string;
-  numId?: number;
 }
 
 function paragraphStyle(s: ParagraphStyle): string {
@@ -53,7 +53,7 @@ function paragraphStyle(s: ParagraphStyle): string {
     (s.basedOn ? `<w:basedOn w:val="${s.basedOn}"/>` : '') +
     (s.next ? `<w:next w:val="${s.next}"/>` : '') +
     '<w:qFormat/>' +
-    `<w:pPr>${s.numId !== undefined ? `<w:numPr><w:numId w:val="${s.numId}"/></w:numPr>` : ''}${s.pPr ?? ''}</w:pPr>` +
+    `<w:pPr>${s.pPr ?? ''}</w:pPr>` +
     (s.rPr ? `<w:rPr>${s.rPr}</w:rPr>` : '') +
     '</w:style>'
   );
@@ -96,8 +96,7 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       name: '条見出し',
       basedOn: STYLE.normal,
       next: STYLE.articleBody,
-      numId: articleNumId,
-      pPr: `<w:keepNext/><w:spacing w:before="${twips(6)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      pPr: `<w:keepNext/><w:numPr><w:numId w:val="${articleNumId}"/></w:numPr><w:spacing w:before="${twips(6)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
       rPr: heading,
     }),
     paragraphStyle({
