@@ -1,18 +1,19 @@
 // The library entry for one build: config file → document → rendered files (in memory).
-import { assemble } from './assemble/assemble.js';
+import { assemble, locateDiagnostics } from './assemble/assemble.js';
 import { loadConfigFile, parseConfigText, type LoadedConfig } from './config/load.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Document } from './model/types.js';
 import type { OutputFile } from './output/atomic.js';
+import { renderDocx } from './render/docx/render.js';
 import { renderHtml } from './render/html/render.js';
 import { renderMarkdown } from './render/markdown/render.js';
-import { renderDocx } from './render/docx/render.js';
+import { pdfFaces } from './render/pdf/fonts.js';
+import { checkGlyphs } from './render/pdf/glyphs.js';
+import { renderPdf } from './render/pdf/render.js';
 import { packageVersion } from './source/paths.js';
 
-export const FORMATS = ['docx', 'md', 'html'] as const;
+export const FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-/** Formats named in interfaces.md that later issues add. */
-export const PLANNED_FORMATS = ['pdf'] as const;
 
 export interface RenderContext {
   /** Fixed date for document properties and zip entries: same config, same bytes. */
@@ -20,8 +21,12 @@ export interface RenderContext {
   generator: string;
 }
 
-const renderers: Record<Format, (doc: Document, ctx: RenderContext) => string | Uint8Array> = {
+const renderers: Record<
+  Format,
+  (doc: Document, ctx: RenderContext) => string | Uint8Array | Promise<Uint8Array>
+> = {
   docx: (doc, ctx) => renderDocx(doc, ctx),
+  pdf: (doc, ctx) => renderPdf(doc, ctx),
   md: (doc) => renderMarkdown(doc),
   html: (doc) => renderHtml(doc),
 };
@@ -39,17 +44,33 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-export function render(document: Document, formats: readonly Format[]): OutputFile[] {
+export async function render(
+  document: Document,
+  formats: readonly Format[],
+): Promise<OutputFile[]> {
   const ctx: RenderContext = {
     timestamp: buildTimestamp(document),
     generator: `hinagata ${packageVersion()}`,
   };
-  return formats.map((f) => ({ name: `guideline.${f}`, data: renderers[f](document, ctx) }));
+  const out: OutputFile[] = [];
+  for (const f of formats)
+    out.push({ name: `guideline.${f}`, data: await renderers[f](document, ctx) });
+  return out;
 }
 
-export function buildLoaded(loaded: LoadedConfig, formats: readonly Format[]): BuildResult {
+export async function buildLoaded(
+  loaded: LoadedConfig,
+  formats: readonly Format[],
+): Promise<BuildResult> {
   const { document, diagnostics } = assemble(loaded);
-  return { document, files: render(document, formats), diagnostics };
+  if (formats.includes('pdf')) {
+    // Characters the PDF font lacks are reported before drawing, with the field they came from.
+    const faces = pdfFaces();
+    diagnostics.push(
+      ...locateDiagnostics(checkGlyphs(document, [faces.regular, faces.bold]), loaded),
+    );
+  }
+  return { document, files: await render(document, formats), diagnostics };
 }
 
 export async function buildFile(file: string, formats: readonly Format[]): Promise<BuildResult> {
@@ -57,11 +78,11 @@ export async function buildFile(file: string, formats: readonly Format[]): Promi
 }
 
 /** Builds from config text (YAML or JSON), e.g. for tests and the web app. */
-export function buildText(
+export async function buildText(
   text: string,
   formats: readonly Format[],
   name = 'config.yaml',
   baseDir = process.cwd(),
-): BuildResult {
+): Promise<BuildResult> {
   return buildLoaded(parseConfigText(text, name, baseDir), formats);
 }

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
+import { parseFieldPath } from '../config/positions.js';
 import type { Config } from '../config/schema.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type {
@@ -28,6 +29,8 @@ export interface AssembleResult {
 }
 
 /** Assembles the document; throws UserError (with every problem found) when it cannot. */
+export { locate as locateDiagnostics };
+
 export function assemble(loaded: LoadedConfig): AssembleResult {
   const { config } = loaded;
   const diagnostics: Diagnostic[] = [];
@@ -120,11 +123,7 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
 function locate(ds: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {
   return ds.map((d) => {
     if (d.file || !d.path) return d;
-    const segs = d.path
-      .split(/\.|\[(\d+)\]/)
-      .filter((s) => s !== undefined && s !== '')
-      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const position = loaded.positions?.at(segs);
+    const position = loaded.positions?.at(parseFieldPath(d.path));
     return { ...d, file: loaded.file, ...(position ? { position } : {}) };
   });
 }

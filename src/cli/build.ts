@@ -1,6 +1,6 @@
-// `hinagata build CONFIG... [-o DIR] [--format md,html]`
+// `hinagata build CONFIG... [-o DIR] [--format docx,pdf,md,html]`
 import path from 'node:path';
-import { FORMATS, PLANNED_FORMATS, buildFile, type Format } from '../build.js';
+import { FORMATS, buildFile, type Format } from '../build.js';
 import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { writeFilesAtomically } from '../output/atomic.js';
 import type { Io } from './main.js';
@@ -12,15 +12,11 @@ export function parseFormats(list: string): Format[] {
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   if (names.length === 0)
-    throw new UsageError('--format に出力形式を一つ以上書いてください（例: md,html）');
+    throw new UsageError('--format に出力形式を一つ以上書いてください（例: docx,pdf）');
   const out: Format[] = [];
   for (const name of names) {
     if ((FORMATS as readonly string[]).includes(name)) {
       if (!out.includes(name as Format)) out.push(name as Format);
-    } else if ((PLANNED_FORMATS as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `出力形式 ${name} はこの版ではまだ作れません（使える形式: ${FORMATS.join(', ')}）`,
-      );
     } else {
       throw new UsageError(`出力形式 ${name} はありません（使える形式: ${FORMATS.join(', ')}）`);
     }

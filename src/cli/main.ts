@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../source/paths.js';
 import { runBuild } from './build.js';
+import { FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { UsageError } from './usage.js';
 
@@ -36,8 +37,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<config...>', '設定ファイル（.yaml / .yml / .json）')
     .option('-o, --output <dir>', '出力先フォルダ', 'output')
     .addOption(
-      new Option('-f, --format <list>', '出力形式（カンマ区切り）: docx, md, html').default(
-        'docx,md,html',
+      new Option('-f, --format <list>', `出力形式（カンマ区切り）: ${FORMATS.join(', ')}`).default(
+        FORMATS.join(','),
       ),
     )
     .exitOverride()

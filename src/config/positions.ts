@@ -39,3 +39,11 @@ export function positionsOf(doc: Document, lineCounter: LineCounter): SourcePosi
     },
   };
 }
+
+/** `intake.channels[0].type` → ['intake', 'channels', 0, 'type'] */
+export function parseFieldPath(path: string): (string | number)[] {
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((s) => s !== undefined && s !== '')
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}

@@ -15,7 +15,7 @@ describe('hinagata CLI', () => {
     }
   });
 
-  it('should build the sample into DIR/<config name>/ as Word, Markdown and HTML', async () => {
+  it('should build the sample into DIR/<config name>/ as Word, PDF, Markdown and HTML', async () => {
     const out = tempDir();
     const run = await runCli(['build', sample, '-o', out]);
     expect(run.stderr).toBe('');
@@ -24,6 +24,7 @@ describe('hinagata CLI', () => {
       'guideline.docx',
       'guideline.html',
       'guideline.md',
+      'guideline.pdf',
     ]);
     const md = readFileSync(path.join(out, 'sample', 'guideline.md'), 'utf8');
     expect(md).toMatch(/^# 顧客相談ガイドライン/);

@@ -1,6 +1,11 @@
 // Builds a config given as an object (or YAML text) and returns the model and rendered outputs.
 import { stringify } from 'yaml';
-import { buildText, type BuildResult } from '../../src/build.js';
+import { assemble } from '../../src/assemble/assemble.js';
+import { buildTimestamp, type BuildResult } from '../../src/build.js';
+import { parseConfigText } from '../../src/config/load.js';
+import { renderDocx } from '../../src/render/docx/render.js';
+import { renderHtml } from '../../src/render/html/render.js';
+import { renderMarkdown } from '../../src/render/markdown/render.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { inlineText, articleHeading, itemLine, paragraphLine } from '../../src/model/text.js';
 import type { Document, Item } from '../../src/model/types.js';
@@ -31,9 +36,22 @@ export function configWith(patch: DeepPartial<ConfigInput> = {}): ConfigInput {
   return merge(minimal, patch) as ConfigInput;
 }
 
+/** Assembles and renders the synchronous formats (docx, md, html); PDF tests use buildText. */
 export function build(config: ConfigInput | string): BuildResult {
   const text = typeof config === 'string' ? config : stringify(config);
-  return buildText(text, ['md', 'html']);
+  const { document, diagnostics } = assemble(parseConfigText(text, 'config.yaml', process.cwd()));
+  const files = [
+    {
+      name: 'guideline.docx',
+      data: renderDocx(document, {
+        timestamp: buildTimestamp(document),
+        generator: 'hinagata test',
+      }),
+    },
+    { name: 'guideline.md', data: renderMarkdown(document) },
+    { name: 'guideline.html', data: renderHtml(document) },
+  ];
+  return { document, files, diagnostics };
 }
 
 function itemLines(items: readonly Item[], doc: Document): string[] {

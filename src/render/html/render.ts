@@ -109,7 +109,7 @@ export function renderHtml(doc: Document): string {
       ]),
     ),
   );
-  if (doc.revisions.length > 1) {
+  if (doc.revisions.length > 0) {
     body.push(
       h('section', { className: ['revisions'] }, [
         h('h2', '改定履歴'),

@@ -53,7 +53,7 @@ export function renderMarkdown(doc: Document): string {
     );
     out.push(para(inlineText(block.content, style)));
   }
-  if (doc.revisions.length > 1) {
+  if (doc.revisions.length > 0) {
     out.push(heading(2, '改定履歴'));
     const row = (cells: string[]): TableRow => ({
       type: 'tableRow',

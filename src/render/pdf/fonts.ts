@@ -1,0 +1,49 @@
+// The PDF's fonts come from npm (Noto Serif JP, SIL OFL), never from the machine, so every machine
+// makes the same file. Each face is parsed once per process and its glyph advances are cached
+// across documents: shaping CJK text is most of the time a PDF takes.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+export interface Face {
+  /** The parsed font, handed to pdfkit as it is (no re-parse per document). */
+  font: fontkit.Font;
+  /** Advance of a code point in em (1 = the font size). */
+  advance(codePoint: number): number;
+  has(codePoint: number): boolean;
+}
+
+function load(file: string): Face {
+  const parsed = fontkit.create(readFileSync(require.resolve(file)));
+  if (!('glyphForCodePoint' in parsed)) throw new Error(`${file}: a font collection, not a font`);
+  const font = parsed;
+  const upem = font.unitsPerEm;
+  const advances = new Map<number, number>();
+  return {
+    font,
+    has: (cp) => font.hasGlyphForCodePoint(cp),
+    advance(cp) {
+      let a = advances.get(cp);
+      if (a === undefined) {
+        a = font.glyphForCodePoint(cp).advanceWidth / upem;
+        advances.set(cp, a);
+      }
+      return a;
+    },
+  };
+}
+
+let faces: { regular: Face; bold: Face } | undefined;
+
+export function pdfFaces(): { regular: Face; bold: Face } {
+  faces ??= {
+    regular: load('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
+    bold: load('@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf'),
+  };
+  return faces;
+}
+
+/** Shown where the font has no glyph: the typesetter's 〓 (geta), never an empty box. */
+export const MISSING_GLYPH = '〓';

@@ -1,0 +1,45 @@
+// Reads a PDF back with pdf.js: text per page as lines (items grouped by baseline), page sizes
+// and the outline.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfRead {
+  pages: { width: number; height: number; lines: string[] }[];
+  outline: string[];
+  info: Record<string, unknown>;
+}
+
+export async function readPdf(data: Uint8Array): Promise<PdfRead> {
+  const pdf = await getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const pages: PdfRead['pages'] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const [, , width = 0, height = 0] = page.view;
+    const content = await page.getTextContent();
+    const rows = new Map<number, { x: number; s: string }[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const y = Math.round(item.transform[5] as number);
+      const row = rows.get(y) ?? [];
+      row.push({ x: item.transform[4] as number, s: item.str });
+      rows.set(y, row);
+    }
+    const lines = [...rows.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([, row]) =>
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((r) => r.s)
+          .join(''),
+      );
+    pages.push({ width, height, lines });
+  }
+  const outline = ((await pdf.getOutline()) ?? []).map((o) => o.title);
+  const meta = await pdf.getMetadata();
+  await pdf.destroy();
+  return { pages, outline, info: meta.info as Record<string, unknown> };
+}
