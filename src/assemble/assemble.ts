@@ -20,17 +20,28 @@ import { createEnvironment, describeTemplateError } from '../template/handlebars
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
-import { buildView } from '../template/view.js';
+import { CHANNEL_LABELS, buildView, proseDigits } from '../template/view.js';
 import { markdownToArticle } from './markdown-to-article.js';
+
+export interface AssemblyContext {
+  loaded: LoadedConfig;
+  style: NumberStyle;
+  tokens: TokenTable;
+  view: Record<string, unknown>;
+  /** Runs a clause or commentary body through Handlebars with this config's view. */
+  expand(source: { body: string; file: string; bodyLine: number }): string | Diagnostic;
+}
 
 export interface AssembleResult {
   document: Document;
   diagnostics: Diagnostic[];
+  /** The view and tokens the document was built with, for documents derived from it. */
+  context: AssemblyContext;
 }
 
-/** Assembles the document; throws UserError (with every problem found) when it cannot. */
 export { locate as locateDiagnostics };
 
+/** Assembles the document; throws UserError (with every problem found) when it cannot. */
 export function assemble(loaded: LoadedConfig): AssembleResult {
   const { config } = loaded;
   const diagnostics: Diagnostic[] = [];
@@ -50,24 +61,35 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
       a.optional === undefined || (config.optional as Record<string, boolean>)[a.optional] === true,
   );
   const env = createEnvironment({ tokens, style });
+  const context: AssemblyContext = {
+    loaded,
+    style,
+    tokens,
+    view: built.view,
+    expand(source) {
+      try {
+        return env.compile(source.body, { strict: true, noEscape: true })(built.view);
+      } catch (err) {
+        const e = describeTemplateError(err);
+        return {
+          rule: 'template/handlebars',
+          severity: 'error',
+          file: source.file,
+          message: e.message,
+          ...(e.line !== undefined
+            ? { position: { line: e.line + source.bodyLine - 1, column: e.column ?? 1 } }
+            : {}),
+        };
+      }
+    },
+  };
   const articles: Article[] = [];
   for (const entry of selected) {
     const base = loadClause(entry.id);
     const clause = overrides.get(entry.id) ?? base;
-    let markdown: string;
-    try {
-      markdown = env.compile(clause.body, { strict: true, noEscape: true })(built.view);
-    } catch (err) {
-      const e = describeTemplateError(err);
-      diagnostics.push({
-        rule: 'template/handlebars',
-        severity: 'error',
-        file: clause.file,
-        message: e.message,
-        ...(e.line !== undefined
-          ? { position: { line: e.line + clause.bodyLine - 1, column: e.column ?? 1 } }
-          : {}),
-      });
+    const markdown = context.expand(clause);
+    if (typeof markdown !== 'string') {
+      diagnostics.push(markdown);
       continue;
     }
     const body = markdownToArticle(markdown, tokens, {
@@ -110,6 +132,14 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
       lastRevised: config.dates.revisions.at(-1)?.date ?? config.dates.enacted,
       style,
       fonts: { body: config.style.font, heading: config.style.headingFont },
+      intake: {
+        desk: config.desk.name,
+        channels: config.intake.channels.map((c) => CHANNEL_LABELS[c.type]),
+        anonymous: config.intake.anonymous,
+        callRecording:
+          config.records.callRecording && config.intake.channels.some((c) => c.type === 'phone'),
+        recordItems: config.records.items.map((i) => proseDigits(i, config.style.digits)),
+      },
     },
     articles,
     supplementary: supplementaryProvisions(config, style),
@@ -117,7 +147,7 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
   };
   diagnostics.push(...resolveReferences(document));
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);
-  return { document, diagnostics };
+  return { document, diagnostics, context };
 }
 
 function locate(ds: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {

@@ -1,6 +1,6 @@
 // `hinagata build CONFIG... [-o DIR] [--format docx,pdf,md,html]`
 import path from 'node:path';
-import { FORMATS, buildFile, type Format } from '../build.js';
+import { DOCS, FORMATS, buildFile, type DocKind, type Format } from '../build.js';
 import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { writeFilesAtomically } from '../output/atomic.js';
 import type { Io } from './main.js';
@@ -24,6 +24,22 @@ export function parseFormats(list: string): Format[] {
   return out;
 }
 
+export function parseDocs(list: string): DocKind[] {
+  const out: DocKind[] = [];
+  for (const name of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!(DOCS as readonly string[]).includes(name)) {
+      throw new UsageError(`文書 ${name} はありません（作れる文書: ${DOCS.join(', ')}）`);
+    }
+    if (!out.includes(name as DocKind)) out.push(name as DocKind);
+  }
+  if (out.length === 0)
+    throw new UsageError('--docs に文書を一つ以上書いてください（例: guideline,commentary）');
+  return out;
+}
+
 /** The folder for one config: DIR/<config file name without extension>. */
 export function outputDirFor(config: string, outDir: string): string {
   return path.join(outDir, path.basename(config).replace(/\.(ya?ml|json)$/i, ''));
@@ -31,10 +47,11 @@ export function outputDirFor(config: string, outDir: string): string {
 
 export async function runBuild(
   configs: string[],
-  opts: { output: string; format: string },
+  opts: { output: string; format: string; docs: string },
   io: Io,
 ): Promise<number> {
   const formats = parseFormats(opts.format);
+  const docs = parseDocs(opts.docs);
   const dirs = new Map<string, string>();
   for (const config of configs) {
     const dir = outputDirFor(config, opts.output);
@@ -50,7 +67,7 @@ export async function runBuild(
   for (const config of configs) {
     const dir = outputDirFor(config, opts.output);
     try {
-      const result = await buildFile(config, formats);
+      const result = await buildFile(config, formats, docs);
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));
       await writeFilesAtomically(dir, result.files);
       io.out(`${config} → ${dir}${path.sep}（${result.files.map((f) => f.name).join('、')}）`);

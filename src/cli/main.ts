@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../source/paths.js';
 import { runBuild } from './build.js';
-import { FORMATS } from '../build.js';
+import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { UsageError } from './usage.js';
 
@@ -41,8 +41,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         FORMATS.join(','),
       ),
     )
+    .addOption(
+      new Option('-d, --docs <list>', `作る文書（カンマ区切り）: ${DOCS.join(', ')}`).default(
+        DOCS.join(','),
+      ),
+    )
     .exitOverride()
-    .action(async (configs: string[], opts: { output: string; format: string }) => {
+    .action(async (configs: string[], opts: { output: string; format: string; docs: string }) => {
       exitCode = await runBuild(configs, opts, io);
     });
 

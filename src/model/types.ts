@@ -120,6 +120,16 @@ export interface DocumentMeta {
   style: NumberStyle;
   /** Fonts for renderers that embed or name fonts (Word). */
   fonts: { body: string; heading: string };
+  /** Facts of the config that documents derived from the guideline (the record form) need. */
+  intake: {
+    desk: string;
+    /** 電話, 電子メール … of the accepted channels, in config order. */
+    channels: string[];
+    anonymous: boolean;
+    callRecording: boolean;
+    /** The items the records article says are recorded (config order). */
+    recordItems: string[];
+  };
 }
 
 export interface Document {
@@ -131,3 +141,26 @@ export interface Document {
 }
 
 export type Node = Document | Article | Paragraph | Item | SupplementaryBlock | Inline;
+
+/** Prose of the commentary and other explanatory documents. */
+export type ProseBlock =
+  | { type: 'heading'; depth: 2 | 3; content: Inline[] }
+  | { type: 'prose'; content: Inline[] }
+  | { type: 'list'; items: Inline[][] };
+
+/** The 逐条解説 of one article: the article itself (quoted from the guideline) and its prose. */
+export interface CommentarySection {
+  type: 'commentary-section';
+  article: Article;
+  blocks: ProseBlock[];
+}
+
+/** 逐条解説書: an opening chapter, then one section per article in guideline order. */
+export interface CommentaryDocument {
+  type: 'commentary';
+  meta: DocumentMeta;
+  /** The guideline the commentary explains (its articles are quoted, never retyped). */
+  guideline: Document;
+  introduction: { title: string; blocks: ProseBlock[] };
+  sections: CommentarySection[];
+}

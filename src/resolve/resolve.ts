@@ -1,7 +1,7 @@
 // Resolves references by id to the articles' computed numbers. Never throws: a reference that
 // cannot be resolved is marked broken and reported.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Document, Inline, Item, RefNode } from '../model/types.js';
+import type { Document, Inline, Item, RefNode, Resolution } from '../model/types.js';
 
 function* refsIn(content: readonly Inline[]): Generator<RefNode> {
   for (const node of content) if (node.type === 'ref') yield node;
@@ -14,39 +14,81 @@ function* itemRefs(items: readonly Item[]): Generator<RefNode> {
   }
 }
 
+/** Where a reference by id points in this document. */
+export function resolveRef(ref: RefNode, doc: Document): Resolution {
+  const target = doc.articles.find((a) => a.id === ref.target.article);
+  if (!target)
+    return { status: 'broken', reason: `条「${ref.target.article}」はこの文書にありません` };
+  if (ref.target.paragraph === undefined) {
+    return { status: 'ok', article: target.number, paragraphCount: target.paragraphs.length };
+  }
+  const index = target.paragraphs.findIndex((p) => p.label === ref.target.paragraph);
+  return index < 0
+    ? { status: 'broken', reason: `条「${target.id}」に項「${ref.target.paragraph}」はありません` }
+    : {
+        status: 'ok',
+        article: target.number,
+        paragraph: index + 1,
+        paragraphCount: target.paragraphs.length,
+      };
+}
+
+/**
+ * Resolves the references in `content` (e.g. of the commentary) against `doc`; reports broken
+ * ones. A 項 label that a company's override dropped falls back to the article, with a warning:
+ * the commentary cannot know the company's own wording.
+ */
+export function resolveInlines(
+  content: readonly Inline[],
+  doc: Document,
+  where: string,
+  file: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const ref of refsIn(content)) {
+    ref.resolved = resolveRef(ref, doc);
+    const article = doc.articles.find((a) => a.id === ref.target.article);
+    const overridden = article !== undefined && article.origin.file !== `clauses/${article.id}.md`;
+    if (
+      ref.resolved.status === 'broken' &&
+      article &&
+      overridden &&
+      ref.target.paragraph !== undefined
+    ) {
+      ref.resolved = {
+        status: 'ok',
+        article: article.number,
+        paragraphCount: article.paragraphs.length,
+      };
+      delete ref.target.form;
+      out.push({
+        rule: 'commentary/override-ref',
+        severity: 'warning',
+        file: ref.origin?.file ?? file,
+        message: `${where}は第${article.number}条の項「${ref.target.paragraph}」を参照していますが、差し替えた条にはその項がないため「第${article.number}条」と示しました`,
+        hint: '差し替えた条に合わせて解説を確認してください',
+      });
+      continue;
+    }
+    if (ref.resolved.status === 'broken') {
+      out.push({
+        rule: 'C-XREF',
+        severity: 'error',
+        file: ref.origin?.file ?? file,
+        message: `${where}の参照を解決できません: ${ref.resolved.reason}`,
+        hint: '参照先の条を任意の条として有効にするか、{{#if optional.…}} で参照を囲んでください',
+      });
+    }
+  }
+  return out;
+}
+
 export function resolveReferences(doc: Document): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const byId = new Map(doc.articles.map((a) => [a.id, a]));
   for (const article of doc.articles) {
     for (const paragraph of article.paragraphs) {
       for (const ref of [...refsIn(paragraph.content), ...itemRefs(paragraph.items)]) {
-        const target = byId.get(ref.target.article);
-        if (!target) {
-          ref.resolved = {
-            status: 'broken',
-            reason: `条「${ref.target.article}」はこの文書にありません`,
-          };
-        } else if (ref.target.paragraph !== undefined) {
-          const index = target.paragraphs.findIndex((p) => p.label === ref.target.paragraph);
-          ref.resolved =
-            index < 0
-              ? {
-                  status: 'broken',
-                  reason: `条「${target.id}」に項「${ref.target.paragraph}」はありません`,
-                }
-              : {
-                  status: 'ok',
-                  article: target.number,
-                  paragraph: index + 1,
-                  paragraphCount: target.paragraphs.length,
-                };
-        } else {
-          ref.resolved = {
-            status: 'ok',
-            article: target.number,
-            paragraphCount: target.paragraphs.length,
-          };
-        }
+        ref.resolved = resolveRef(ref, doc);
         if (ref.resolved.status === 'broken') {
           diagnostics.push({
             rule: 'C-XREF',

@@ -7,7 +7,7 @@ import { suggest } from '../config/issues.js';
 import type { TokenTable } from './tokens.js';
 import { stripTokenChars } from './tokens.js';
 
-const CHANNEL_LABELS: Record<Channel['type'], string> = {
+export const CHANNEL_LABELS: Record<Channel['type'], string> = {
   phone: '電話',
   email: '電子メール',
   webform: 'ウェブサイト上の相談フォーム',

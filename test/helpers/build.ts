@@ -23,6 +23,13 @@ export const minimal: ConfigInput = {
   dates: { enacted: '2026-04-01' },
 };
 
+export const allOptional = {
+  demandCriteria: true,
+  writtenStatements: true,
+  customerHarassment: true,
+  antisocialForces: true,
+};
+
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> | T[K] : T[K] };
 
 function merge(base: unknown, patch: unknown): unknown {

@@ -1,7 +1,7 @@
 // The assembled document: article order, numbering, references by id, options and number styles.
 import { describe, expect, it } from 'vitest';
 import type { Article, Document, Inline, Item, RefNode } from '../../src/model/types.js';
-import { build, configWith, documentText, minimal } from '../helpers/build.js';
+import { allOptional, build, configWith, documentText, minimal } from '../helpers/build.js';
 
 const SPEC_ORDER = [
   ['purpose', '目的'],
@@ -18,13 +18,6 @@ const SPEC_ORDER = [
   ['amendment', '本ガイドラインの変更'],
   ['jurisdiction', '準拠法及び合意管轄'],
 ];
-
-const allOptional = {
-  demandCriteria: true,
-  writtenStatements: true,
-  customerHarassment: true,
-  antisocialForces: true,
-};
 
 function refsInArticle(article: Article): RefNode[] {
   const out: RefNode[] = [];

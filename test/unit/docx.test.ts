@@ -8,16 +8,10 @@ import { buildText, render } from '../../src/build.js';
 import { buildTimestamp } from '../../src/build.js';
 import { renderDocx } from '../../src/render/docx/render.js';
 import { assertWellFormed, docxParts, prettyDocumentXml } from '../helpers/docx.js';
-import { build, configWith, minimal } from '../helpers/build.js';
+import { allOptional, build, configWith, minimal } from '../helpers/build.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const allOptional = {
-  demandCriteria: true,
-  writtenStatements: true,
-  customerHarassment: true,
-  antisocialForces: true,
-};
 
 function docx(config: ConfigInput | string): Record<string, string> {
   const text = typeof config === 'string' ? config : stringify(config);

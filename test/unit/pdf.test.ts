@@ -6,16 +6,10 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../../src/build.js';
 import type { ConfigInput } from '../../src/config/schema.js';
-import { configWith, minimal } from '../helpers/build.js';
+import { allOptional, configWith, minimal } from '../helpers/build.js';
 import { readPdf } from '../helpers/pdf.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const allOptional = {
-  demandCriteria: true,
-  writtenStatements: true,
-  customerHarassment: true,
-  antisocialForces: true,
-};
 
 async function pdfOf(config: ConfigInput | string) {
   const result = await buildText(typeof config === 'string' ? config : stringify(config), ['pdf']);

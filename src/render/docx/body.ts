@@ -7,7 +7,7 @@ import type { NumberingBuilder } from './numbering.js';
 import { ARTICLE_NUM_ID } from './numbering.js';
 import { STYLE } from './styles.js';
 import { PAGE } from './units.js';
-import { esc } from './xml.js';
+import { esc, run } from './xml.js';
 
 /** Bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 export function articleBookmark(id: string): string {
@@ -20,9 +20,6 @@ export function paragraphBookmark(articleId: string, label: string): string {
     40,
   );
 }
-
-const run = (text: string): string =>
-  text === '' ? '' : `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 
 /** A complex field with its result already in place (Word shows it without updating fields). */
 function field(instruction: string, result: string): string {

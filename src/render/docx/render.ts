@@ -2,7 +2,7 @@
 // leftChars/hangingChars, 禁則 settings, REF fields with cached results or the Company property),
 // and zipped with fixed entry times so that one config always gives the same bytes.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Document } from '../../model/types.js';
+import type { Document, DocumentMeta } from '../../model/types.js';
 import { bodyXml } from './body.js';
 import { ARTICLE_NUM_ID, NumberingBuilder } from './numbering.js';
 import { stylesXml } from './styles.js';
@@ -97,16 +97,15 @@ function footerXml(): string {
   );
 }
 
-function coreXml(doc: Document, when: string): string {
+function coreXml(meta: DocumentMeta, when: string): string {
   return (
     XML_DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${esc(doc.meta.title)}</dc:title>` +
-    `<dc:subject>${esc(`${doc.meta.company} ${doc.meta.title}`)}</dc:subject>` +
-    `<dc:creator>${esc(doc.meta.company)}</dc:creator>` +
-    `<cp:keywords>${esc(doc.meta.title)}</cp:keywords>` +
+    `<dc:title>${esc(meta.title)}</dc:title>` +
+    `<dc:subject>${esc(`${meta.company} ${meta.title}`)}</dc:subject>` +
+    `<dc:creator>${esc(meta.company)}</dc:creator>` +
+    `<cp:keywords>${esc(meta.title)}</cp:keywords>` +
     '<cp:lastModifiedBy>hinagata</cp:lastModifiedBy>' +
-    `<cp:revision>${doc.revisions.length}</cp:revision>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '<dc:language>ja-JP</dc:language>' +
@@ -114,18 +113,18 @@ function coreXml(doc: Document, when: string): string {
   );
 }
 
-function appXml(doc: Document, generator: string): string {
+function appXml(meta: DocumentMeta, generator: string): string {
   return (
     XML_DECLARATION +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     `<Application>${esc(generator)}</Application><DocSecurity>0</DocSecurity>` +
-    `<Company>${esc(doc.meta.company)}</Company>` +
+    `<Company>${esc(meta.company)}</Company>` +
     '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>' +
     '</Properties>'
   );
 }
 
-function documentXml(doc: Document, numbering: NumberingBuilder): string {
+function documentXml(body: string): string {
   const sect =
     '<w:sectPr><w:footerReference w:type="default" r:id="rId5"/>' +
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
@@ -133,7 +132,7 @@ function documentXml(doc: Document, numbering: NumberingBuilder): string {
     `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${PAGE.linePitch}"/></w:sectPr>`;
   return (
     XML_DECLARATION +
-    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${bodyXml(doc, numbering)}${sect}</w:body></w:document>`
+    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${body}${sect}</w:body></w:document>`
   );
 }
 
@@ -142,26 +141,39 @@ function zipTime(date: Date): Date {
   return date.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : date;
 }
 
-export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
-  const numbering = new NumberingBuilder(doc.meta.style);
-  const document = documentXml(doc, numbering); // first: it allocates the numbering instances
+/**
+ * Packs a body into a .docx with the guideline's styles, fonts, settings, footer and properties:
+ * every document hinagata writes in Word (guideline, commentary, record form) shares them.
+ */
+export function packDocx(
+  meta: DocumentMeta,
+  body: string,
+  numbering: NumberingBuilder,
+  options: DocxOptions,
+): Uint8Array {
   const when = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const mtime = zipTime(options.timestamp);
   // Entry order is fixed: [Content_Types].xml first, as Office expects.
   const entries: [string, string][] = [
     ['[Content_Types].xml', CONTENT_TYPES],
     ['_rels/.rels', PACKAGE_RELS],
-    ['word/document.xml', document],
+    ['word/document.xml', documentXml(body)],
     ['word/_rels/document.xml.rels', DOCUMENT_RELS],
-    ['word/styles.xml', stylesXml(doc.meta.fonts, ARTICLE_NUM_ID)],
+    ['word/styles.xml', stylesXml(meta.fonts, ARTICLE_NUM_ID)],
     ['word/numbering.xml', numbering.xml()],
     ['word/settings.xml', SETTINGS],
-    ['word/fontTable.xml', fontTableXml(doc.meta.fonts.body, doc.meta.fonts.heading)],
+    ['word/fontTable.xml', fontTableXml(meta.fonts.body, meta.fonts.heading)],
     ['word/footer1.xml', footerXml()],
-    ['docProps/core.xml', coreXml(doc, when)],
-    ['docProps/app.xml', appXml(doc, options.generator)],
+    ['docProps/core.xml', coreXml(meta, when)],
+    ['docProps/app.xml', appXml(meta, options.generator)],
   ];
   const zippable: Zippable = {};
   for (const [name, xml] of entries) zippable[name] = [strToU8(xml), { mtime, level: 6 }];
   return zipSync(zippable, { mtime });
+}
+
+export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
+  const numbering = new NumberingBuilder(doc.meta.style);
+  const body = bodyXml(doc, numbering); // first: it allocates the numbering instances
+  return packDocx(doc.meta, body, numbering, options);
 }

@@ -21,6 +21,18 @@ export const STYLE = {
   tableText: 'TableText',
   footer: 'Footer',
   revisionTable: 'RevisionTable',
+  // The commentary and the record form share the guideline's styles and add these.
+  commentaryHeading1: 'CommentaryHeading1',
+  commentaryHeading2: 'CommentaryHeading2',
+  commentaryHeading3: 'CommentaryHeading3',
+  commentaryBody: 'CommentaryBody',
+  commentaryList: 'CommentaryList',
+  tocHeading: 'TocHeading',
+  toc1: 'TOC1',
+  articleBox: 'ArticleBox',
+  formTable: 'FormTable',
+  formLabel: 'FormLabel',
+  formNote: 'FormNote',
 } as const;
 
 export interface Fonts {
@@ -168,6 +180,78 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       basedOn: STYLE.normal,
       pPr: '<w:jc w:val="center"/>',
     }),
+    paragraphStyle({
+      id: STYLE.commentaryHeading1,
+      name: '解説見出し１',
+      basedOn: STYLE.normal,
+      next: STYLE.commentaryBody,
+      pPr: `<w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="${twips(18)}" w:after="${twips(6)}"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/>`,
+      rPr: `${heading}<w:sz w:val="24"/><w:szCs w:val="24"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.commentaryHeading2,
+      name: '解説見出し２',
+      basedOn: STYLE.normal,
+      next: STYLE.commentaryBody,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(9)}"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      rPr: heading,
+    }),
+    paragraphStyle({
+      id: STYLE.commentaryHeading3,
+      name: '解説見出し３',
+      basedOn: STYLE.normal,
+      next: STYLE.commentaryBody,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(4)}"/><w:ind w:leftChars="100" w:left="${CHAR}"/><w:jc w:val="left"/><w:outlineLvl w:val="2"/>`,
+      rPr: '<w:u w:val="single"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.commentaryBody,
+      name: '解説本文',
+      basedOn: STYLE.normal,
+      pPr: `<w:ind w:firstLineChars="100" w:firstLine="${CHAR}"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.commentaryList,
+      name: '解説箇条',
+      basedOn: STYLE.normal,
+      pPr: indentChars(2, 1),
+    }),
+    paragraphStyle({
+      id: STYLE.tocHeading,
+      name: '目次見出し',
+      basedOn: STYLE.normal,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(12)}" w:after="${twips(6)}"/><w:jc w:val="center"/>`,
+      rPr: heading,
+    }),
+    `<w:style w:type="paragraph" w:styleId="${STYLE.toc1}"><w:name w:val="toc 1"/><w:basedOn w:val="${STYLE.normal}"/><w:next w:val="${STYLE.normal}"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>` +
+      `<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${9000}"/></w:tabs><w:ind w:leftChars="100" w:left="${CHAR}"/><w:jc w:val="left"/></w:pPr></w:style>`,
+    paragraphStyle({
+      id: STYLE.formLabel,
+      name: '記録票項目',
+      basedOn: STYLE.normal,
+      pPr: '<w:jc w:val="left"/>',
+      rPr: `${heading}<w:sz w:val="18"/><w:szCs w:val="18"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.formNote,
+      name: '記録票注記',
+      basedOn: STYLE.normal,
+      pPr: `<w:spacing w:before="${twips(4)}"/><w:jc w:val="left"/>`,
+      rPr: '<w:sz w:val="18"/><w:szCs w:val="18"/>',
+    }),
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.articleBox}"><w:name w:val="条文枠"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right']
+        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
+        .join('') +
+      '</w:tblBorders><w:tblCellMar><w:top w:w="85" w:type="dxa"/><w:left w:w="142" w:type="dxa"/><w:bottom w:w="85" w:type="dxa"/><w:right w:w="142" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:style>',
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.formTable}"><w:name w:val="記録票"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+        .join('') +
+      '</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.revisionTable}"><w:name w:val="改定履歴表"/><w:basedOn w:val="TableNormal"/>` +
       '<w:tblPr><w:tblBorders>' +
       ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']

@@ -37,3 +37,11 @@ export const NS = {
   rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
   ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
 };
+
+/** A plain run; runs carry no formatting (styles do). */
+export const run = (text: string): string =>
+  text === '' ? '' : `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+
+/** A paragraph in a style, with optional extra paragraph properties (numbering). */
+export const para = (style: string, content: string, extraPPr = ''): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extraPPr}</w:pPr>${content}</w:p>`;

@@ -3,8 +3,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Document, Inline, Item } from '../../model/types.js';
-import { inlineText } from '../../model/text.js';
+import type { Article, Document, Inline, Item } from '../../model/types.js';
 import {
   articleLabel,
   digits,
@@ -39,7 +38,7 @@ const inlineHandlers: Handlers = {
   },
 };
 
-function inlines(content: readonly Inline[], doc: Document): ElementContent[] {
+export function inlines(content: readonly Inline[], doc: Document): ElementContent[] {
   return content.map((n) =>
     (inlineHandlers[n.type] as (n: Inline, d: Document) => ElementContent)(n, doc),
   );
@@ -57,6 +56,41 @@ function itemList(items: readonly Item[], doc: Document): Element {
       ]),
     ),
   );
+}
+
+/** An article's 項 and 号 (without its heading). */
+export function articleBodyHtml(article: Article, doc: Document): Element[] {
+  return article.paragraphs.flatMap((p) => {
+    const label = paragraphLabel(p.number, doc.meta.style);
+    const para = h('p', { className: ['paragraph'], ...(p.label ? { dataLabel: p.label } : {}) }, [
+      ...(label ? [h('span', { className: ['num'] }, label)] : []),
+      ...inlines(p.content, doc),
+    ]);
+    return p.items.length > 0 ? [para, itemList(p.items, doc)] : [para];
+  });
+}
+
+/** The HTML page around a document's body. */
+export function htmlPage(
+  meta: Document['meta'],
+  css: string,
+  mainClass: string,
+  body: ElementContent[],
+): string {
+  const tree = h('html', { lang: 'ja' }, [
+    h('head', [
+      h('meta', { charSet: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('meta', {
+        name: 'generator',
+        content: `hinagata (${meta.template} ${meta.templateVersion})`,
+      }),
+      h('title', `${meta.title}（${meta.company}）`),
+      h('style', css),
+    ]),
+    h('body', h('main', { className: [mainClass] }, body)),
+  ]);
+  return `<!doctype html>\n${toHtml(tree)}\n`;
 }
 
 export function renderHtml(doc: Document): string {
@@ -80,18 +114,7 @@ export function renderHtml(doc: Document): string {
           h('span', { className: ['article-number'] }, articleLabel(article.number, style)),
           h('span', { className: ['article-title'] }, `（${article.title}）`),
         ]),
-        ...article.paragraphs.flatMap((p) => {
-          const label = paragraphLabel(p.number, style);
-          const para = h(
-            'p',
-            { className: ['paragraph'], ...(p.label ? { dataLabel: p.label } : {}) },
-            [
-              ...(label ? [h('span', { className: ['num'] }, label)] : []),
-              ...inlines(p.content, doc),
-            ],
-          );
-          return p.items.length > 0 ? [para, itemList(p.items, doc)] : [para];
-        }),
+        ...articleBodyHtml(article, doc),
       ]),
     );
   }
@@ -129,21 +152,5 @@ export function renderHtml(doc: Document): string {
       ]),
     );
   }
-  const tree = h('html', { lang: 'ja' }, [
-    h('head', [
-      h('meta', { charSet: 'utf-8' }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', {
-        name: 'generator',
-        content: `hinagata (${doc.meta.template} ${doc.meta.templateVersion})`,
-      }),
-      h(
-        'title',
-        `${doc.meta.title}（${inlineText([{ type: 'text', value: doc.meta.company }], style)}）`,
-      ),
-      h('style', GUIDELINE_CSS),
-    ]),
-    h('body', h('main', { className: ['guideline'] }, body)),
-  ]);
-  return `<!doctype html>\n${toHtml(tree)}\n`;
+  return htmlPage(doc.meta, GUIDELINE_CSS, 'guideline', body);
 }

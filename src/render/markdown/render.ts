@@ -4,18 +4,44 @@ import type { Heading, Paragraph as MdParagraph, Root, RootContent, Table, Table
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import stringWidth from 'string-width';
-import type { Document, Item } from '../../model/types.js';
+import type { Article, Document, Item, NumberStyle } from '../../model/types.js';
 import { articleHeading, inlineText, itemLine, paragraphLine } from '../../model/text.js';
 import { digits, formatDate } from '../../number/format.js';
 
 const INDENT = '\u3000';
 
-function para(value: string): MdParagraph {
+export function para(value: string): MdParagraph {
   return { type: 'paragraph', children: [{ type: 'text', value }] };
 }
 
-function heading(depth: 1 | 2 | 3, value: string): Heading {
+export function heading(depth: 1 | 2 | 3 | 4, value: string): Heading {
   return { type: 'heading', depth, children: [{ type: 'text', value }] };
+}
+
+/** An article's 項 and 号 as Markdown paragraphs (without its heading). */
+export function articleBody(article: Article, style: NumberStyle): MdParagraph[] {
+  const out: MdParagraph[] = [];
+  const items = (list: readonly Item[]): void => {
+    for (const item of list) {
+      // 号 are indented one character, イロハ two: the hanging-indent layout of a printed rule.
+      out.push(para(INDENT.repeat(item.depth) + itemLine(item, style)));
+      items(item.children);
+    }
+  };
+  for (const p of article.paragraphs) {
+    out.push(para(paragraphLine(p, style)));
+    items(p.items);
+  }
+  return out;
+}
+
+export function serialise(children: RootContent[]): string {
+  const root: Root = { type: 'root', children };
+  return toMarkdown(root, {
+    extensions: [gfmTableToMarkdown({ stringLength: stringWidth })],
+    bullet: '-',
+    fences: true,
+  });
 }
 
 export function renderMarkdown(doc: Document): string {
@@ -30,19 +56,8 @@ export function renderMarkdown(doc: Document): string {
           : ''),
     ),
   ];
-  const items = (list: readonly Item[]): void => {
-    for (const item of list) {
-      // 号 are indented one character, イロハ two: the hanging-indent layout of a printed rule.
-      out.push(para(INDENT.repeat(item.depth) + itemLine(item, style)));
-      items(item.children);
-    }
-  };
   for (const article of doc.articles) {
-    out.push(heading(2, articleHeading(article, style)));
-    for (const p of article.paragraphs) {
-      out.push(para(paragraphLine(p, style)));
-      items(p.items);
-    }
+    out.push(heading(2, articleHeading(article, style)), ...articleBody(article, style));
   }
   for (const block of doc.supplementary) {
     out.push(
@@ -75,10 +90,5 @@ export function renderMarkdown(doc: Document): string {
     };
     out.push(table);
   }
-  const root: Root = { type: 'root', children: out };
-  return toMarkdown(root, {
-    extensions: [gfmTableToMarkdown({ stringLength: stringWidth })],
-    bullet: '-',
-    fences: true,
-  });
+  return serialise(out);
 }

@@ -1,0 +1,276 @@
+// Page composition shared by every PDF hinagata writes (guideline, commentary, record form): A4
+// with the Word file's margins and line pitch, embedded Noto Serif JP, blocks of text laid out by
+// layout.ts (禁則, close-up, hanging indents) and justified by spreading the slack across
+// characters, tables, an outline, page numbers 「- 1 -」 and fixed document info.
+import PDFDocument from 'pdfkit';
+import type { DocumentMeta } from '../../model/types.js';
+import { MISSING_GLYPH, pdfFaces, type Face } from './fonts.js';
+import { layoutLines, type LaidLine } from './layout.js';
+
+export interface PdfOptions {
+  timestamp: Date;
+  generator: string;
+}
+
+const mm = (v: number) => (v / 25.4) * 72;
+export const A4 = { width: 595.28, height: 841.89 };
+// The Word file's geometry (src/render/docx/units.ts): same margins, 10.5pt on a 17.5pt pitch.
+export const MARGIN = { top: mm(30), bottom: mm(25), left: mm(30), right: mm(30) };
+export const BODY = 10.5;
+export const PITCH = 17.5;
+export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+const FOOTER_Y = A4.height - mm(12) - BODY;
+/** Never spread a line by more than this per character: a near-empty line stays ragged. */
+const MAX_SPACING = BODY * 0.5;
+
+export type Align = 'justify' | 'left' | 'center' | 'right';
+
+export interface Block {
+  text: string;
+  face: Face;
+  size: number;
+  align: Align;
+  /** Indents in characters (of the body size). */
+  first: number;
+  rest: number;
+  before?: number;
+  after?: number;
+  keepWithNext?: boolean;
+  outline?: string;
+  /** Line pitch, when the block is larger than body text. */
+  pitch?: number;
+  /** Drawn on a shaded band (the quoted article in the commentary). */
+  boxed?: boolean;
+  /** A rule under the block (chapter headings). */
+  rule?: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  /** Extra text drawn after the bold label in the regular face. */
+  detail?: string;
+  head?: boolean;
+  align?: Align;
+}
+
+/** Replaces characters the font lacks (reported earlier by checkGlyphs) with 〓. */
+function drawable(text: string, face: Face): string {
+  return Array.from(text, (c) =>
+    /\s/.test(c) || face.has(c.codePointAt(0) ?? 0) ? c : MISSING_GLYPH,
+  ).join('');
+}
+
+export class PdfComposer {
+  readonly faces = pdfFaces();
+  private readonly pdf: PDFKit.PDFDocument;
+  private readonly done: Promise<Uint8Array>;
+  y = MARGIN.top;
+
+  constructor(meta: DocumentMeta, options: PdfOptions) {
+    this.pdf = new PDFDocument({
+      size: 'A4',
+      margins: { top: MARGIN.top, bottom: 0, left: MARGIN.left, right: MARGIN.right },
+      bufferPages: true,
+      autoFirstPage: true,
+      lang: 'ja',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      info: {
+        Title: meta.title,
+        Author: meta.company,
+        Subject: `${meta.company} ${meta.title}`,
+        Keywords: meta.title,
+        Creator: options.generator,
+        Producer: options.generator,
+        CreationDate: options.timestamp,
+        ModDate: options.timestamp,
+      },
+    });
+    const chunks: Buffer[] = [];
+    this.done = new Promise<Uint8Array>((resolve, reject) => {
+      this.pdf.on('data', (c: Buffer) => chunks.push(c));
+      this.pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      this.pdf.on('error', reject);
+    });
+    // pdfkit takes the parsed fontkit font as it is: parsed once per process, not per document.
+    this.pdf.registerFont('body', this.faces.regular.font as unknown as string);
+    this.pdf.registerFont('bold', this.faces.bold.font as unknown as string);
+  }
+
+  get bottom(): number {
+    return A4.height - MARGIN.bottom;
+  }
+
+  private fontName(face: Face): string {
+    return face === this.faces.bold ? 'bold' : 'body';
+  }
+
+  newPage(): void {
+    this.pdf.addPage();
+    this.y = MARGIN.top;
+  }
+
+  lines(block: Block, width = TEXT_WIDTH): LaidLine[] {
+    return layoutLines(drawable(block.text, block.face), {
+      face: block.face,
+      size: block.size,
+      width,
+      firstIndent: block.first * BODY,
+      restIndent: block.rest * BODY,
+    });
+  }
+
+  drawLine(line: LaidLine, block: Block, x0: number, width: number): void {
+    const pitch = block.pitch ?? PITCH;
+    const slack = line.available - line.width;
+    let x = x0 + line.indent;
+    let spacing = 0;
+    if (block.align === 'justify' && !line.last && line.chars.length > 1 && slack > 0) {
+      spacing = Math.min(slack / (line.chars.length - 1), MAX_SPACING);
+    } else if (block.align === 'center') {
+      x = x0 + (width - line.width) / 2;
+    } else if (block.align === 'right') {
+      x = x0 + width - line.width;
+    }
+    // Text sits centred in the line pitch, as Word places it on its document grid.
+    const top = this.y + (pitch - block.size * 1.45) / 2;
+    this.pdf.font(this.fontName(block.face)).fontSize(block.size);
+    // Draw runs that end where a close-up shortens a character; within a run pdfkit's
+    // characterSpacing spreads the justification slack evenly.
+    let runStart = 0;
+    for (let i = 0; i < line.chars.length; i++) {
+      const c = line.chars[i] ?? '';
+      const full = block.face.advance(c.codePointAt(0) ?? 0) * block.size;
+      const endsRun =
+        i === line.chars.length - 1 || Math.abs((line.advances[i] ?? full) - full) > 0.01;
+      if (!endsRun) continue;
+      this.pdf.text(line.chars.slice(runStart, i + 1).join(''), x, top, {
+        lineBreak: false,
+        characterSpacing: spacing,
+        features: { kern: false, liga: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[],
+      });
+      for (let j = runStart; j <= i; j++) x += (line.advances[j] ?? 0) + spacing;
+      runStart = i + 1;
+    }
+  }
+
+  block(block: Block, next?: Block): void {
+    const pitch = block.pitch ?? PITCH;
+    const lines = this.lines(block);
+    if (block.before && this.y > MARGIN.top) this.y += block.before;
+    // A heading never ends a page: it moves on with the first two lines of what follows it.
+    const keep =
+      block.keepWithNext && next ? Math.min(2, this.lines(next).length) * (next.pitch ?? PITCH) : 0;
+    if (this.y + pitch * Math.min(lines.length, 1) + keep > this.bottom) this.newPage();
+    if (block.outline) this.pdf.outline.addItem(block.outline);
+    for (const line of lines) {
+      if (this.y + pitch > this.bottom) this.newPage();
+      if (block.boxed) {
+        this.pdf
+          .rect(MARGIN.left - 6, this.y, TEXT_WIDTH + 12, pitch)
+          .fill('#F2F2F2')
+          .fillColor('black');
+      }
+      this.drawLine(line, block, MARGIN.left, TEXT_WIDTH);
+      this.y += pitch;
+    }
+    if (block.rule) {
+      this.pdf
+        .lineWidth(0.75)
+        .moveTo(MARGIN.left, this.y)
+        .lineTo(MARGIN.left + TEXT_WIDTH, this.y)
+        .stroke();
+      this.y += 4;
+    }
+    if (block.after) this.y += block.after;
+  }
+
+  blocks(list: readonly Block[]): void {
+    list.forEach((b, i) => this.block(b, list[i + 1]));
+  }
+
+  /**
+   * A ruled table: `widths` in points; each row's cells are laid out in their column, rows never
+   * split, and a row that does not fit starts a new page with the header row repeated.
+   */
+  table(
+    widths: readonly number[],
+    rows: readonly (readonly TableCell[])[],
+    options: { header?: boolean; minLines?: readonly number[]; size?: number } = {},
+  ): void {
+    const pad = 4;
+    const size = options.size ?? BODY;
+    const drawRow = (cells: readonly TableCell[], rowIndex: number, repeated = false) => {
+      const laid = cells.map((c, i) => {
+        const face = c.head ? this.faces.bold : this.faces.regular;
+        const text = c.detail ? `${c.text}\u3000${c.detail}` : c.text;
+        return layoutLines(drawable(text, face), {
+          face,
+          size,
+          width: (widths[i] ?? 0) - 2 * pad,
+          firstIndent: 0,
+          restIndent: 0,
+        });
+      });
+      const minLines = repeated ? 1 : (options.minLines?.[rowIndex] ?? 1);
+      const height = Math.max(minLines, ...laid.map((l) => l.length)) * PITCH;
+      if (this.y + height > this.bottom) {
+        this.newPage();
+        if (options.header && rowIndex > 0 && rows[0]) drawRow(rows[0], 0, true);
+      }
+      let x = MARGIN.left;
+      laid.forEach((lines, i) => {
+        const w = widths[i] ?? 0;
+        const cell = cells[i];
+        if (cell?.head) this.pdf.rect(x, this.y, w, height).fill('#E7E6E6').fillColor('black');
+        this.pdf.lineWidth(0.5).rect(x, this.y, w, height).stroke();
+        const saved = this.y;
+        for (const line of lines) {
+          const face = cell?.head ? this.faces.bold : this.faces.regular;
+          this.drawLine(
+            line,
+            { text: '', face, size, align: cell?.align ?? 'left', first: 0, rest: 0 },
+            x + pad,
+            w - 2 * pad,
+          );
+          this.y += PITCH;
+        }
+        this.y = saved;
+        x += w;
+      });
+      this.y += height;
+    };
+    rows.forEach((r, i) => drawRow(r, i));
+  }
+
+  /** Text at an absolute place, outside the flow (titles beside tables, footers). */
+  place(text: string, x: number, y: number, face: Face, size: number): void {
+    this.pdf
+      .font(this.fontName(face))
+      .fontSize(size)
+      .text(drawable(text, face), x, y, { lineBreak: false });
+  }
+
+  width(text: string, face: Face, size: number): number {
+    return Array.from(text).reduce((w, c) => w + face.advance(c.codePointAt(0) ?? 0) * size, 0);
+  }
+
+  finish(pageNumbers = true): Promise<Uint8Array> {
+    if (pageNumbers) {
+      const range = this.pdf.bufferedPageRange();
+      for (let i = range.start; i < range.start + range.count; i++) {
+        this.pdf.switchToPage(i);
+        const label = `- ${i + 1} -`;
+        this.place(
+          label,
+          (A4.width - this.width(label, this.faces.regular, BODY)) / 2,
+          FOOTER_Y,
+          this.faces.regular,
+          BODY,
+        );
+      }
+    }
+    this.pdf.end();
+    return this.done;
+  }
+}
