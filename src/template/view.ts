@@ -174,8 +174,15 @@ export function buildView(
 }
 
 /** Digits in prose follow the document's width. */
+/**
+ * Digits in prose follow the document's width, except inside Latin designations such as
+ * 「JIS Q 10002」「ISO 10002:2018」「7.9」, which a typesetter keeps half-width.
+ */
 export function proseDigits(s: string, width: 'fullwidth' | 'halfwidth'): string {
-  return width === 'fullwidth' ? digits(s, { digits: 'fullwidth' }) : toHalfwidthDigits(s);
+  if (width === 'halfwidth') return toHalfwidthDigits(s);
+  return s.replace(/(?<![A-Za-z0-9.:/\- ])[0-9]+(?![A-Za-z0-9.:/\-])/g, (d) =>
+    digits(d, { digits: 'fullwidth' }),
+  );
 }
 
 /** 36 months is stated as 3年: a period is written in the largest whole unit. */

@@ -54,3 +54,13 @@ describe('number styles', () => {
     expect(refLabel({ status: 'ok', article: 8, paragraphCount: 3 }, half)).toBe('第8条');
   });
 });
+
+describe('prose digits', () => {
+  it('should widen digits in Japanese prose but keep Latin designations half-width', async () => {
+    const { proseDigits } = await import('../../src/template/view.js');
+    expect(proseDigits('第21条及び5年', 'fullwidth')).toBe('第２１条及び５年');
+    expect(proseDigits('JIS Q 10002の7.9', 'fullwidth')).toBe('JIS Q 10002の7.9');
+    expect(proseDigits('ISO 10002:2018に', 'fullwidth')).toBe('ISO 10002:2018に');
+    expect(proseDigits('第２１条', 'halfwidth')).toBe('第21条');
+  });
+});
