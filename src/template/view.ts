@@ -180,7 +180,7 @@ export function buildView(
  */
 export function proseDigits(s: string, width: 'fullwidth' | 'halfwidth'): string {
   if (width === 'halfwidth') return toHalfwidthDigits(s);
-  return s.replace(/(?<![A-Za-z0-9.:/\- ])[0-9]+(?![A-Za-z0-9.:/\-])/g, (d) =>
+  return s.replace(/(?<![A-Za-z0-9.:/ -])[0-9]+(?![A-Za-z0-9.:/-])/g, (d) =>
     digits(d, { digits: 'fullwidth' }),
   );
 }
