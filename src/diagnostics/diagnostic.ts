@@ -18,8 +18,12 @@ export interface Diagnostic {
   /** Field path in ASCII, e.g. `intake.channels[0].type`. */
   path?: string;
   position?: Position;
+  /** The place in the document: 「第８条（相談の記録）第２項」. */
+  article?: string;
   /** What to write instead. */
   hint?: string;
+  /** Default wording that would restore a missing provision. */
+  restore?: string;
 }
 
 /** Formats a field path the way a user writes it: `a.b[0].c`. */
@@ -38,8 +42,11 @@ export function formatDiagnostic(d: Diagnostic): string {
     .filter(Boolean)
     .join(':');
   const label = d.severity === 'error' ? 'エラー' : d.severity === 'warning' ? '警告' : '情報';
-  const head = `${where ? `${where}: ` : ''}${label} [${d.rule}]${d.path ? ` ${d.path}:` : ''} ${d.message}`;
-  return d.hint ? `${head}\n    → ${d.hint}` : head;
+  const head = `${where ? `${where}: ` : ''}${label} [${d.rule}]${d.path ? ` ${d.path}:` : ''}${d.article ? ` ${d.article}:` : ''} ${d.message}`;
+  const lines = [head];
+  if (d.hint) lines.push(`    → ${d.hint}`);
+  if (d.restore) lines.push(`    既定の文言: ${d.restore}`);
+  return lines.join('\n');
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -6,9 +6,11 @@ import type { Article, Inline, Item, NumberStyle, Paragraph } from './types.js';
 export function inlineText(content: readonly Inline[], style: NumberStyle): string {
   return content
     .map((n) =>
-      n.type === 'ref'
-        ? refLabel(n.resolved ?? { status: 'broken', reason: '' }, style, n.target.form)
-        : n.value,
+      n.type === 'ref' && n.display !== undefined
+        ? n.display
+        : n.type === 'ref'
+          ? refLabel(n.resolved ?? { status: 'broken', reason: '' }, style, n.target.form)
+          : n.value,
     )
     .join('');
 }

@@ -31,8 +31,11 @@ export interface RefTarget {
   article: string;
   /** Paragraph label within the target article. */
   paragraph?: string;
-  /** `paragraph`: print only 「第２項」, after 「同条」 or 「前条」 written in the clause. */
-  form?: 'paragraph';
+  /**
+   * `paragraph`: print only 「第２項」, after 「同条」 or 「前条」 written in the clause;
+   * `paragraph-number`: only 「２」 (a Word REF field to a 項, between 「第」 and 「項」).
+   */
+  form?: 'paragraph' | 'paragraph-number';
 }
 
 export type Resolution =
@@ -45,6 +48,8 @@ export interface RefNode {
   target: RefTarget;
   resolved?: Resolution;
   origin?: Origin;
+  /** The text a file read back shows for this reference (a REF field's result). */
+  display?: string;
 }
 
 export type Inline = TextNode | ValueNode | RefNode;

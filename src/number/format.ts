@@ -62,8 +62,13 @@ export function itemLabel(n: number, depth: number, style: NumberStyle): string 
  * 「第８条」 or 「第８条第２項」; 第N項 only when the target article has more than one 項.
  * With form `paragraph`, only 「第２項」 (the clause writes 「同条」 before it).
  */
-export function refLabel(resolution: Resolution, style: NumberStyle, form?: 'paragraph'): string {
+export function refLabel(
+  resolution: Resolution,
+  style: NumberStyle,
+  form?: 'paragraph' | 'paragraph-number',
+): string {
   if (resolution.status === 'broken') return '（参照先不明）';
+  if (form === 'paragraph-number') return digits(resolution.paragraph ?? 1, style);
   if (form === 'paragraph' && resolution.paragraph !== undefined)
     return `第${digits(resolution.paragraph, style)}項`;
   const art = articleLabel(resolution.article, style);

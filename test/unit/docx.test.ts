@@ -176,9 +176,9 @@ describe('guideline.docx', () => {
       expect(cached).toBe(`第${fw(order.indexOf(name!) + 1)}条`);
     }
     // 第１２条第２項: the 項 number is a REF to the labelled 項's bookmark.
-    expect(full).toMatch(/<w:bookmarkStart w:id="\d+" w:name="p_records_recording"\/>/);
+    expect(full).toMatch(/<w:bookmarkStart w:id="\d+" w:name="p_records__recording"\/>/);
     expect(full).toMatch(
-      /REF p_records_recording \\r \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
+      /REF p_records__recording \\r \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
     );
     expect(full).not.toContain('<w:updateFields');
   });

@@ -15,7 +15,8 @@ export function articleBookmark(id: string): string {
 }
 
 export function paragraphBookmark(articleId: string, label: string): string {
-  return `p_${articleId.replace(/[^A-Za-z0-9]/g, '_')}_${label.replace(/[^A-Za-z0-9]/g, '_')}`.slice(
+  // 「__」 separates the article id from the label (both use 「_」 for 「-」).
+  return `p_${articleId.replace(/[^A-Za-z0-9]/g, '_')}__${label.replace(/[^A-Za-z0-9]/g, '_')}`.slice(
     0,
     40,
   );

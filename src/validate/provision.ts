@@ -1,0 +1,58 @@
+// Builds a provision rule (P-…): the provision counts as present when its article (or one the spec
+// allows) says each required thing, in any of the phrasings a person might use.
+import { loadClause } from '../source/clauses.js';
+import { defineRule, type Facts, type Rule } from './rule.js';
+import { article, articleText } from './text.js';
+
+export interface Requirement {
+  /** What must be said, in Japanese (「事実確認」). */
+  what: string;
+  /** Phrasings that say it (matched against NFKC-normalised text). */
+  re: RegExp;
+}
+
+export interface ProvisionSpec {
+  id: string;
+  summary: string;
+  /** The article that must carry it, and any other the spec allows. */
+  articles: string[];
+  requires: Requirement[];
+  /** Default wording that restores it (company as 当社). */
+  restore: string;
+  /** When the provision is required at all (options stated by the text). */
+  applies?: (facts: Facts) => boolean;
+}
+
+export function provisionRule(spec: ProvisionSpec): Rule {
+  return defineRule({
+    id: spec.id,
+    severity: 'error',
+    summary: spec.summary,
+    check({ doc, facts }) {
+      if (spec.applies && !spec.applies(facts)) return [];
+      const candidates = spec.articles.map((id) => article(doc, id)).filter((a) => a !== undefined);
+      const home = candidates[0];
+      const title = loadClause(spec.articles[0]!).title;
+      if (candidates.length === 0) {
+        return [
+          {
+            message: `「${title}」の条がありません`,
+            expected: spec.summary,
+            restore: spec.restore,
+          },
+        ];
+      }
+      const text = candidates.map((a) => articleText(a, doc)).join('\n');
+      const missing = spec.requires.filter((r) => !r.re.test(text));
+      if (missing.length === 0) return [];
+      return [
+        {
+          message: `${missing.map((m) => `「${m.what}」`).join('、')}の定めが見当たりません`,
+          ...(home ? { article: home } : {}),
+          expected: spec.summary,
+          restore: spec.restore,
+        },
+      ];
+    },
+  });
+}
