@@ -5,6 +5,7 @@ import { packageVersion } from '../source/paths.js';
 import { runBuild } from './build.js';
 import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
+import { runValidate } from './validate.js';
 import { UsageError } from './usage.js';
 
 export interface Io {
@@ -49,6 +50,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .exitOverride()
     .action(async (configs: string[], opts: { output: string; format: string; docs: string }) => {
       exitCode = await runBuild(configs, opts, io);
+    });
+
+  program
+    .command('validate')
+    .description(
+      'ガイドライン（設定ファイル、Word 文書又は Markdown）の必須の定め及び整合性を検査する',
+    )
+    .argument('<file...>', '設定ファイル（.yaml/.json）、.docx 又は .md')
+    .addOption(new Option('--format <format>', '出力の形式: text 又は json').default('text'))
+    .exitOverride()
+    .action(async (files: string[], opts: { format: string }) => {
+      exitCode = await runValidate(files, opts, io);
     });
 
   program
