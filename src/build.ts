@@ -18,6 +18,7 @@ import { renderMarkdown } from './render/markdown/render.js';
 import { pdfFaces } from './render/pdf/fonts.js';
 import { checkGlyphs } from './render/pdf/glyphs.js';
 import { renderPdf } from './render/pdf/render.js';
+import { validateDocument } from './validate/validate.js';
 import { packageVersion } from './source/paths.js';
 
 export const FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
@@ -94,8 +95,16 @@ export async function buildLoaded(
   loaded: LoadedConfig,
   formats: readonly Format[],
   docs: readonly DocKind[] = ['guideline'],
+  options: { force?: boolean } = {},
 ): Promise<BuildResult> {
   const { document, diagnostics, context } = assemble(loaded);
+  // What is assembled is validated like any file: a company's override may have lost a required
+  // provision, and an invalid guideline is not written unless the user insists (--force).
+  const findings = validateDocument(document, loaded.file);
+  if (hasErrors(findings) && !options.force) throw new UserError([...diagnostics, ...findings]);
+  diagnostics.push(
+    ...findings.map((f) => (f.severity === 'error' ? { ...f, severity: 'warning' as const } : f)),
+  );
   let commentary: CommentaryDocument | undefined;
   if (docs.includes('commentary')) {
     const c = assembleCommentary(document, context);
@@ -131,8 +140,9 @@ export async function buildFile(
   file: string,
   formats: readonly Format[],
   docs: readonly DocKind[] = ['guideline'],
+  options: { force?: boolean } = {},
 ): Promise<BuildResult> {
-  return buildLoaded(await loadConfigFile(file), formats, docs);
+  return buildLoaded(await loadConfigFile(file), formats, docs, options);
 }
 
 /** Builds from config text (YAML or JSON), e.g. for tests and the web app. */

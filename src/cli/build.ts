@@ -47,7 +47,7 @@ export function outputDirFor(config: string, outDir: string): string {
 
 export async function runBuild(
   configs: string[],
-  opts: { output: string; format: string; docs: string },
+  opts: { output: string; format: string; docs: string; force?: boolean },
   io: Io,
 ): Promise<number> {
   const formats = parseFormats(opts.format);
@@ -67,7 +67,7 @@ export async function runBuild(
   for (const config of configs) {
     const dir = outputDirFor(config, opts.output);
     try {
-      const result = await buildFile(config, formats, docs);
+      const result = await buildFile(config, formats, docs, { force: opts.force ?? false });
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));
       await writeFilesAtomically(dir, result.files);
       io.out(`${config} → ${dir}${path.sep}（${result.files.map((f) => f.name).join('、')}）`);

@@ -42,15 +42,21 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         FORMATS.join(','),
       ),
     )
+    .option('--force', '検査でエラーがあっても書き出す（エラーは警告として表示する）')
     .addOption(
       new Option('-d, --docs <list>', `作る文書（カンマ区切り）: ${DOCS.join(', ')}`).default(
         DOCS.join(','),
       ),
     )
     .exitOverride()
-    .action(async (configs: string[], opts: { output: string; format: string; docs: string }) => {
-      exitCode = await runBuild(configs, opts, io);
-    });
+    .action(
+      async (
+        configs: string[],
+        opts: { output: string; format: string; docs: string; force?: boolean },
+      ) => {
+        exitCode = await runBuild(configs, opts, io);
+      },
+    );
 
   program
     .command('validate')

@@ -2,7 +2,7 @@
 // allows) says each required thing, in any of the phrasings a person might use.
 import { loadClause } from '../source/clauses.js';
 import { defineRule, type Facts, type Rule } from './rule.js';
-import { article, articleText } from './text.js';
+import { article, articleText, paragraphText } from './text.js';
 
 export interface Requirement {
   /** What must be said, in Japanese (「事実確認」). */
@@ -21,6 +21,8 @@ export interface ProvisionSpec {
   restore: string;
   /** When the provision is required at all (options stated by the text). */
   applies?: (facts: Facts) => boolean;
+  /** Everything must be said in one 項 (with its 号): the grounds, not words scattered elsewhere. */
+  oneParagraph?: boolean;
 }
 
 export function provisionRule(spec: ProvisionSpec): Rule {
@@ -42,8 +44,13 @@ export function provisionRule(spec: ProvisionSpec): Rule {
           },
         ];
       }
-      const text = candidates.map((a) => articleText(a, doc)).join('\n');
-      const missing = spec.requires.filter((r) => !r.re.test(text));
+      const texts = spec.oneParagraph
+        ? candidates.flatMap((a) => a.paragraphs.map((p) => paragraphText(p, doc)))
+        : [candidates.map((a) => articleText(a, doc)).join('\n')];
+      // The text that says the most of it is the one reported on.
+      const missing = texts
+        .map((text) => spec.requires.filter((r) => !r.re.test(text)))
+        .reduce((best, m) => (m.length < best.length ? m : best), spec.requires);
       if (missing.length === 0) return [];
       return [
         {

@@ -124,8 +124,24 @@ describe('hinagata CLI', () => {
     );
     const schemaPath = path.resolve(dir, text.split('\n')[0]!.replace(/^.*\$schema=/, ''));
     expect(existsSync(schemaPath)).toBe(true);
+    // The starter's 「株式会社〇〇」 must be filled in: building it as it is names the placeholder.
     const out = tempDir();
-    expect((await runCli(['build', file, '-o', out])).code).toBe(0);
+    const unfilled = await runCli([
+      'build',
+      file,
+      '-o',
+      out,
+      '--docs',
+      'guideline',
+      '--format',
+      'md',
+    ]);
+    expect(unfilled.code).toBe(1);
+    expect(unfilled.stderr).toContain('[C-PLACEHOLDER]');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('株式会社〇〇', '株式会社テスト'));
+    expect(
+      (await runCli(['build', file, '-o', out, '--docs', 'guideline', '--format', 'md'])).code,
+    ).toBe(0);
     expect(existsSync(path.join(out, 'hinagata', 'guideline.md'))).toBe(true);
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(1);
@@ -147,7 +163,28 @@ describe('hinagata CLI', () => {
       ),
     );
     const out = tempDir();
-    const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out, '--format', 'md']);
+    // The short override lost required provisions: the build refuses, naming them…
+    const refused = await runCli([
+      'build',
+      path.join(dir, 'acme.yaml'),
+      '-o',
+      out,
+      '--format',
+      'md',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[P-RECORD-NO-PUBLISH]');
+    expect(readdirSync(out)).toEqual([]);
+    // …and writes it, errors shown as warnings, when the company insists.
+    const run = await runCli([
+      'build',
+      path.join(dir, 'acme.yaml'),
+      '-o',
+      out,
+      '--format',
+      'md',
+      '--force',
+    ]);
     expect(run.code).toBe(0);
     // The commentary cannot know the company's wording: references into it are flagged, not fatal.
     expect(run.stderr).not.toContain('エラー');

@@ -163,7 +163,7 @@ describe('相談記録票', () => {
         ],
         anonymous: true,
       },
-      records: { items: ['相談の内容', '相談の日時', '購入店舗'] },
+      records: { items: ['相談の内容', '相談の日時', '相談者の氏名及び連絡先', '購入店舗'] },
     });
     const result = await buildText(stringify(config), ['docx', 'pdf'], ['record-form']);
     expect(result.files.map((f) => f.name)).toEqual(['record-form.docx', 'record-form.pdf']);

@@ -7,9 +7,9 @@ export default defineRule({
   severity: 'error',
   summary: '附則が制定日又は施行日（及び各改定日）を定めること',
   check({ doc }) {
-    const text = norm(
-      doc.supplementary.map((b) => inlineText(b.content, doc.meta.style)).join('\n'),
-    );
+    // The first block is the enactment: 「本ガイドラインは、…から施行する。」
+    const first = doc.supplementary[0];
+    const text = first ? norm(inlineText(first.content, doc.meta.style)) : '';
     const date = /(\d{4}|令和|平成)(\d+|元)?年\d+月\d+日/;
     if (/施行/.test(text) && date.test(text)) return [];
     return [

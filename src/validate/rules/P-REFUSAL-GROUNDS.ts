@@ -5,6 +5,7 @@ export default provisionRule({
   summary:
     '相談受付の拒絶の条が、社会通念上合理性を欠く相談、誹謗中傷及び業務に支障を及ぼす相談を拒絶できること',
   articles: ['intake-refusal'],
+  oneParagraph: true,
   requires: [
     { what: '拒絶', re: /(拒絶|拒否|お断り|断る|受け付けない)/ },
     {
