@@ -1,5 +1,18 @@
 // Files (or README sections) generated from code, so the docs never drift from the schema.
 import { configJsonSchema, configReferenceMarkdown } from '../config/json-schema.js';
+import { RULES } from '../validate/catalog.js';
+
+/** The validator's rule catalog as a Markdown table, from the rule modules. */
+export function ruleCatalogMarkdown(): string {
+  const label = { error: 'エラー', warning: '警告', info: '情報' } as const;
+  return [
+    '| id | 重さ | 検査する内容 |',
+    '|---|---|---|',
+    ...RULES.map(
+      (r) => `| \`${r.id}\` | ${label[r.severity]} | ${r.summary.replace(/\|/g, '\\|')} |`,
+    ),
+  ].join('\n');
+}
 
 export interface GeneratedFile {
   file: string;
