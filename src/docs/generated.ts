@@ -37,7 +37,11 @@ export function renderGeneratedDocs(read: (file: string) => string): GeneratedFi
     },
     {
       file: 'README.md',
-      content: replaceSection(read('README.md'), 'config-reference', configReferenceMarkdown()),
+      content: replaceSection(
+        replaceSection(read('README.md'), 'config-reference', configReferenceMarkdown()),
+        'rule-catalog',
+        ruleCatalogMarkdown(),
+      ),
     },
   ];
 }

@@ -27,6 +27,12 @@ describe('generated docs', () => {
     }
   });
 
+  it('should list every validator rule in the README', async () => {
+    const { RULES } = await import('../../src/validate/catalog.js');
+    const readme = read('README.md');
+    for (const r of RULES) expect(readme).toContain(`| \`${r.id}\` |`);
+  });
+
   it('should point every example at the JSON Schema', () => {
     for (const f of [
       'examples/sample.yaml',
