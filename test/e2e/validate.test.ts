@@ -199,6 +199,32 @@ describe('hinagata validate', () => {
     expect(await rules(path.join(dir, 'acme', 'guideline.md'))).toEqual(asConfig);
   });
 
+  it('should check a Word file from another tool by its 「第N条（見出し）」 headings', async () => {
+    // No styles, no bookmarks, no Word numbering: every number is typed, as many firms write it.
+    const md = readFileSync(path.join(out, 'sample', 'guideline.md'), 'utf8');
+    const paragraphs = md
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('|'))
+      .map((l) => l.replace(/^#+ /, '').replace(/\\/g, ''))
+      .map(
+        (l) =>
+          `<w:p><w:r><w:t xml:space="preserve">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`,
+      );
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
+    const file = path.join(out, 'edited', 'foreign.docx');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, zipSync({ 'word/document.xml': strToU8(xml) }));
+    expect(await rules(file)).toEqual([]);
+    const broken = path.join(out, 'edited', 'foreign-broken.docx');
+    writeFileSync(
+      broken,
+      zipSync({
+        'word/document.xml': strToU8(xml.replace(/年間保存するものとする/, 'ものとする')),
+      }),
+    );
+    expect(await rules(broken)).toContain('P-RETENTION');
+  });
+
   it('should exit 0, 1 and 2 and print JSON for tools', async () => {
     expect((await runCli(['validate', path.join(out, 'sample', 'guideline.docx')])).code).toBe(0);
     const bad = editDocx('sample', 'bad-for-cli', (xml) =>
