@@ -6,6 +6,8 @@ import { runBuild } from './build.js';
 import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { runValidate } from './validate.js';
+import { runDiff, type DiffCliOptions } from './diff.js';
+import path from 'node:path';
 import { UsageError } from './usage.js';
 
 export interface Io {
@@ -68,6 +70,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .exitOverride()
     .action(async (files: string[], opts: { format: string }) => {
       exitCode = await runValidate(files, opts, io);
+    });
+
+  program
+    .command('diff')
+    .description(
+      '二つの版（設定ファイル、Word 文書又は Markdown）を比べ、新旧対照表と見え消し版を書き出す',
+    )
+    .argument('<old>', '改正前（.yaml/.json、.docx 又は .md）')
+    .argument('<new>', '改正後（.yaml/.json、.docx 又は .md）')
+    .option('-o, --output <dir>', '出力先フォルダ', path.join('output', 'diff'))
+    .option('--full', '変更のない条及び項も（略）とせずに示す')
+    .addOption(
+      new Option(
+        '--labels <labels>',
+        '列の見出し: kaisei（改正後／改正前）又は shinkyu（新／旧）',
+      ).default('kaisei'),
+    )
+    .option('--remarks', '備考の列（新設・削除・移動・条番号の変更）を加える（横長の用紙）')
+    .option('--author <name>', '変更履歴の作成者', 'hinagata')
+    .addOption(new Option('--format <format>', '端末への出力: text 又は json').default('text'))
+    .exitOverride()
+    .action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
+      exitCode = await runDiff(oldFile, newFile, opts, io);
     });
 
   program

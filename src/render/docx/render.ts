@@ -124,10 +124,13 @@ function appXml(meta: DocumentMeta, generator: string): string {
   );
 }
 
-function documentXml(body: string): string {
+function documentXml(body: string, landscape: boolean): string {
+  const size = landscape
+    ? `<w:pgSz w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"/>`
+    : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
   const sect =
     '<w:sectPr><w:footerReference w:type="default" r:id="rId5"/>' +
-    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
+    size +
     `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +
     `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${PAGE.linePitch}"/></w:sectPr>`;
   return (
@@ -150,6 +153,7 @@ export function packDocx(
   body: string,
   numbering: NumberingBuilder,
   options: DocxOptions,
+  layout: { landscape?: boolean } = {},
 ): Uint8Array {
   const when = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const mtime = zipTime(options.timestamp);
@@ -157,7 +161,7 @@ export function packDocx(
   const entries: [string, string][] = [
     ['[Content_Types].xml', CONTENT_TYPES],
     ['_rels/.rels', PACKAGE_RELS],
-    ['word/document.xml', documentXml(body)],
+    ['word/document.xml', documentXml(body, layout.landscape ?? false)],
     ['word/_rels/document.xml.rels', DOCUMENT_RELS],
     ['word/styles.xml', stylesXml(meta.fonts, ARTICLE_NUM_ID)],
     ['word/numbering.xml', numbering.xml()],

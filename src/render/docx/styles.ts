@@ -33,6 +33,7 @@ export const STYLE = {
   formTable: 'FormTable',
   formLabel: 'FormLabel',
   formNote: 'FormNote',
+  changed: 'ChangedText',
 } as const;
 
 export interface Fonts {
@@ -239,6 +240,8 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       pPr: `<w:spacing w:before="${twips(4)}"/><w:jc w:val="left"/>`,
       rPr: '<w:sz w:val="18"/><w:szCs w:val="18"/>',
     }),
+    // 傍線: the 新旧対照表 underlines changed phrases; a character style, not direct formatting.
+    `<w:style w:type="character" w:customStyle="1" w:styleId="${STYLE.changed}"><w:name w:val="改正部分"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="1"/><w:qFormat/><w:rPr><w:u w:val="single"/></w:rPr></w:style>`,
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.articleBox}"><w:name w:val="条文枠"/><w:basedOn w:val="TableNormal"/>` +
       '<w:tblPr><w:tblBorders>' +
       ['top', 'left', 'bottom', 'right']

@@ -72,7 +72,7 @@ export function articleBodyHtml(article: Article, doc: Document): Element[] {
 
 /** The HTML page around a document's body. */
 export function htmlPage(
-  meta: Document['meta'],
+  meta: Pick<Document['meta'], 'title' | 'company' | 'template' | 'templateVersion'>,
   css: string,
   mainClass: string,
   body: ElementContent[],

@@ -43,6 +43,8 @@ export interface Block {
   boxed?: boolean;
   /** A rule under the block (chapter headings). */
   rule?: boolean;
+  /** Per code point of `text`: underline it (傍線 of the 新旧対照表). */
+  underline?: readonly boolean[];
 }
 
 export interface TableCell {
@@ -149,7 +151,18 @@ export class PdfComposer {
         characterSpacing: spacing,
         features: { kern: false, liga: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[],
       });
-      for (let j = runStart; j <= i; j++) x += (line.advances[j] ?? 0) + spacing;
+      for (let j = runStart; j <= i; j++) {
+        const advance = (line.advances[j] ?? 0) + spacing;
+        if (block.underline?.[line.start + j]) {
+          const y = top + block.size * 1.3;
+          this.pdf
+            .lineWidth(0.6)
+            .moveTo(x, y)
+            .lineTo(x + advance, y)
+            .stroke();
+        }
+        x += advance;
+      }
       runStart = i + 1;
     }
   }
@@ -241,6 +254,12 @@ export class PdfComposer {
       this.y += height;
     };
     rows.forEach((r, i) => drawRow(r, i));
+  }
+
+  /** A ruled box; shaded when `fill` is given. */
+  box(x: number, y: number, w: number, h: number, fill?: string): void {
+    if (fill) this.pdf.rect(x, y, w, h).fill(fill).fillColor('black');
+    this.pdf.lineWidth(0.5).rect(x, y, w, h).stroke();
   }
 
   /** Text at an absolute place, outside the flow (titles beside tables, footers). */

@@ -8,6 +8,8 @@ const CLOSING = new Set([...'、。，．）」』】〕〉》］｝']);
 const OPENING = new Set([...'（「『【〔〈《［｛']);
 
 export interface LaidLine {
+  /** Index of the line's first code point in the laid-out text. */
+  start: number;
   /** Code points on the line (trailing spaces excluded). */
   chars: string[];
   /** Advance of each character in points, close-up included. */
@@ -68,6 +70,7 @@ export function layoutLines(text: string, o: LayoutOptions): LaidLine[] {
     if (advances.length > 0) advances[advances.length - 1] = natural[stop - 1] ?? 0;
     const first = lines.length === 0;
     lines.push({
+      start,
       chars: lineChars,
       advances,
       width: advances.reduce((a, b) => a + b, 0),
