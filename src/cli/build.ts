@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { DOCS, FORMATS, buildFile, type DocKind, type Format } from '../build.js';
 import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { writeFilesAtomically } from '../output/atomic.js';
+import { readFile } from 'node:fs/promises';
+import { sha256, writeOutputFolder } from '../output/folder.js';
+import { packageVersion } from '../source/paths.js';
+import { buildTimestamp } from '../build.js';
 import type { Io } from './main.js';
 import { UsageError } from './usage.js';
 
@@ -69,12 +72,38 @@ export async function runBuild(
     try {
       const result = await buildFile(config, formats, docs, { force: opts.force ?? false });
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));
-      await writeFilesAtomically(dir, result.files);
+      const { backups } = await writeOutputFolder(
+        dir,
+        result.files,
+        {
+          version: 1,
+          tool: `hinagata ${packageVersion()}`,
+          template: {
+            id: result.document.meta.template,
+            version: result.document.meta.templateVersion,
+          },
+          config: { file: path.basename(config), sha256: sha256(await readFile(config)) },
+          built: buildTimestamp(result.document).toISOString(),
+        },
+        {
+          force: opts.force ?? false,
+          // Test hook for crash safety: die as a killed process would, between staging and swap.
+          ...(process.env['HINAGATA_TEST_KILL_BEFORE_SWAP']
+            ? { beforeSwap: () => void process.kill(process.pid, 'SIGKILL') }
+            : {}),
+        },
+      );
+      for (const b of backups)
+        io.err(
+          `${config}: 変更されていた ${b.replace(/\.bak$/, '')} を ${path.join(dir, b)} として残しました`,
+        );
       io.out(`${config} → ${dir}${path.sep}（${result.files.map((f) => f.name).join('、')}）`);
     } catch (err) {
       if (!(err instanceof UserError)) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST') {
+        if (
+          ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOSPC', 'EISDIR'].includes(code ?? '')
+        ) {
           io.err(`${config}: 出力先 ${dir} に書き込めません（${code}）`);
           failed++;
           continue;
@@ -83,9 +112,11 @@ export async function runBuild(
       }
       failed++;
       for (const d of err.diagnostics) io.err(formatDiagnostic(d));
-      io.err(
-        `${config}: 設定に誤りがあるため、何も書き出していません（${err.diagnostics.length}件）`,
-      );
+      const why = err.diagnostics.every((d) => d.rule.startsWith('output/'))
+        ? '出力先のファイルが変更されているため'
+        : '設定又は文書に誤りがあるため';
+      const errors = err.diagnostics.filter((d) => d.severity === 'error').length;
+      io.err(`${config}: ${why}、何も書き出していません（${errors}件）`);
     }
   }
   return failed > 0 ? 1 : 0;

@@ -6,6 +6,7 @@ import { runBuild } from './build.js';
 import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { runValidate } from './validate.js';
+import { runVerify } from './verify.js';
 import { runDiff, type DiffCliOptions } from './diff.js';
 import path from 'node:path';
 import { UsageError } from './usage.js';
@@ -93,6 +94,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .exitOverride()
     .action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
       exitCode = await runDiff(oldFile, newFile, opts, io);
+    });
+
+  program
+    .command('verify')
+    .description('出力フォルダの各ファイルが manifest.json に記録した内容のままかを確かめる')
+    .argument('<dir...>', '出力フォルダ（例: output/sample）')
+    .exitOverride()
+    .action(async (dirs: string[]) => {
+      exitCode = await runVerify(dirs, io);
     });
 
   program

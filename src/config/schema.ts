@@ -22,9 +22,15 @@ const line = (what: string) =>
     .min(1, { error: `${what}が空です` })
     .max(500, { error: `${what}は500文字以内で書いてください` })
     // eslint-disable-next-line no-control-regex -- control characters are what this rejects
-    .refine((s) => !/[\u0000-\u001f\u007f\ue000-\uf8ff]/.test(s), {
-      error: `${what}に改行、タブその他の制御文字又は私用領域の文字を含めないでください`,
-    });
+    .refine(
+      (s) =>
+        !/[\u0000-\u001f\u007f\ue000-\uf8ff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+          s,
+        ),
+      {
+        error: `${what}に改行、タブその他の制御文字、私用領域の文字又は壊れた文字（対のないサロゲート）を含めないでください`,
+      },
+    );
 
 const phoneChannel = z
   .object({

@@ -29,6 +29,7 @@ describe('hinagata CLI', () => {
       'guideline.html',
       'guideline.md',
       'guideline.pdf',
+      'manifest.json',
       'record-form.docx',
       'record-form.pdf',
     ]);
@@ -46,7 +47,7 @@ describe('hinagata CLI', () => {
     expect(
       (await runCli(['build', sample, '-o', out, '--format', 'html', '--docs', 'guideline'])).code,
     ).toBe(0);
-    expect(readdirSync(path.join(out, 'sample'))).toEqual(['guideline.html']);
+    expect(readdirSync(path.join(out, 'sample'))).toEqual(['guideline.html', 'manifest.json']);
     expect(
       (
         await runCli([
@@ -64,6 +65,7 @@ describe('hinagata CLI', () => {
     expect(readdirSync(path.join(out, 'sample')).sort()).toEqual([
       'commentary.pdf',
       'guideline.html',
+      'manifest.json',
       'record-form.pdf',
     ]);
     expect((await runCli(['build', sample, '-o', out, '--docs', 'memo'])).code).toBe(2);
