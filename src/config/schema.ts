@@ -21,9 +21,9 @@ const line = (what: string) =>
     .trim()
     .min(1, { error: `${what}が空です` })
     .max(500, { error: `${what}は500文字以内で書いてください` })
-    // eslint-disable-next-line no-control-regex -- control characters are what this rejects
     .refine(
       (s) =>
+        // eslint-disable-next-line no-control-regex -- control characters are what this rejects
         !/[\u0000-\u001f\u007f\ue000-\uf8ff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
           s,
         ),
