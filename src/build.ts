@@ -116,7 +116,7 @@ export async function buildLoaded(
     // Characters the PDF font lacks are reported before drawing, with the field they came from.
     const faces = pdfFaces();
     diagnostics.push(
-      ...locateDiagnostics(checkGlyphs(document, [faces.regular, faces.bold]), loaded),
+      ...locateDiagnostics(checkGlyphs(document, [faces.regular, faces.bold], commentary), loaded),
     );
   }
   const ctx = renderContext(document);

@@ -89,6 +89,21 @@ describe('guideline.pdf', () => {
     expect(read.pages.flatMap((p) => p.lines).join('')).toContain('お客様相談室〓');
   });
 
+  it('should name an override file whose text the font cannot draw', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'hinagata-glyph-'));
+    const clause = readFileSync(path.join(repo, 'clauses/amendment.md'), 'utf8')
+      .replace(/^---[\s\S]*?---\n/, '')
+      .replace('周知するものとする。', '周知するものとする🙂。');
+    writeFileSync(path.join(dir, 'amendment.md'), clause);
+    const text = stringify(configWith({ overrides: { amendment: './amendment.md' } }));
+    const result = await buildText(text, ['pdf'], ['guideline'], 'c.yaml', dir);
+    const warning = result.diagnostics.find((d) => d.rule === 'pdf/missing-glyph');
+    expect(warning?.file).toBe('./amendment.md');
+    expect(warning?.message).toContain('U+1F642');
+  });
+
   it('should be byte-identical when built twice', async () => {
     const sample = readFileSync(path.join(repo, 'examples/sample.yaml'), 'utf8');
     const a = (await pdfOf(sample)).data;

@@ -1,14 +1,18 @@
 // Finds characters the PDF font cannot draw, before drawing, and names where each came from (the
 // config field or the clause), so none is ever printed as an empty box without a word.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Document, Inline, Item } from '../../model/types.js';
+import type { CommentaryDocument, Document, Inline, Item, ProseBlock } from '../../model/types.js';
 import { MISSING_GLYPH, type Face } from './fonts.js';
 
 function describe(c: string): string {
   return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-export function checkGlyphs(doc: Document, faces: readonly Face[]): Diagnostic[] {
+export function checkGlyphs(
+  doc: Document,
+  faces: readonly Face[],
+  commentary?: CommentaryDocument,
+): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const check = (text: string, where: { path?: string; file?: string }) => {
@@ -49,5 +53,14 @@ export function checkGlyphs(doc: Document, faces: readonly Face[]): Diagnostic[]
     }
   }
   for (const r of doc.revisions) inlines(r.summary, undefined);
+  // The commentary's own prose (its values and article quotes are checked above).
+  const prose = (blocks: readonly ProseBlock[], file: string) => {
+    for (const b of blocks)
+      for (const c of b.type === 'list' ? b.items : [b.content]) inlines(c, file);
+  };
+  if (commentary) {
+    prose(commentary.introduction.blocks, 'commentary/_introduction.md');
+    for (const s of commentary.sections) prose(s.blocks, `commentary/${s.article.id}.md`);
+  }
   return out;
 }
