@@ -1,11 +1,13 @@
 // `hinagata build CONFIG... [-o DIR] [--format docx,pdf,md,html]`
 import path from 'node:path';
-import { DOCS, FORMATS, buildFile, type DocKind, type Format } from '../build.js';
-import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { readFile } from 'node:fs/promises';
-import { sha256, writeOutputFolder } from '../output/folder.js';
-import { packageVersion } from '../source/paths.js';
-import { buildTimestamp } from '../build.js';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { SingleBar } from 'cli-progress';
+import { glob } from 'tinyglobby';
+import { runTasks } from '../batch/pool.js';
+import type { BuildOutcome, BuildTask } from '../batch/one.js';
+import { DOCS, FORMATS, type DocKind, type Format } from '../build.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from './main.js';
 import { UsageError } from './usage.js';
 
@@ -43,81 +45,137 @@ export function parseDocs(list: string): DocKind[] {
   return out;
 }
 
-/** The folder for one config: DIR/<config file name without extension>. */
+/**
+ * The folder for one config: DIR/<config file name without extension>; a config named like
+ * `init`'s default (hinagata.yaml) is named after the folder it sits in (clients/acme → acme).
+ */
 export function outputDirFor(config: string, outDir: string): string {
-  return path.join(outDir, path.basename(config).replace(/\.(ya?ml|json)$/i, ''));
+  const name = path.basename(config).replace(/\.(ya?ml|json)$/i, '');
+  return path.join(
+    outDir,
+    name === 'hinagata' ? path.basename(path.dirname(path.resolve(config))) : name,
+  );
 }
 
-export async function runBuild(
-  configs: string[],
-  opts: { output: string; format: string; docs: string; force?: boolean },
-  io: Io,
-): Promise<number> {
+const CONFIG_FILES = /\.(ya?ml|json)$/i;
+
+/** Files, folders (their configs, at any depth) and glob patterns → config files, sorted. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const found = await glob(['**/*.{yaml,yml,json}'], {
+        cwd: input,
+        ignore: ['**/node_modules/**', '**/output/**'],
+      });
+      out.push(...found.sort().map((f) => path.join(input, f)));
+    } else if (!info && /[*?[{]/.test(input)) {
+      out.push(...(await glob([input])).filter((f) => CONFIG_FILES.test(f)).sort());
+    } else {
+      out.push(input); // a file, or a missing one that the build will report
+    }
+  }
+  return [...new Set(out)];
+}
+
+export interface BuildCliOptions {
+  output: string;
+  format: string;
+  docs: string;
+  force?: boolean;
+  jobs?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+function report(o: BuildOutcome, opts: BuildCliOptions, io: Io): void {
+  if (opts.json) {
+    io.out(
+      JSON.stringify({
+        config: o.config,
+        ok: o.ok,
+        outputs: o.files,
+        ms: Math.round(o.ms),
+        failure: o.failure,
+        message: o.message,
+        diagnostics: o.diagnostics,
+      }),
+    );
+    return;
+  }
+  for (const d of o.diagnostics) io.err(formatDiagnostic(d));
+  for (const b of o.backups)
+    io.err(
+      `${o.config}: 変更されていた ${b.replace(/\.bak$/, '')} を ${path.join(o.dir, b)} として残しました`,
+    );
+  if (o.ok) {
+    if (!opts.quiet)
+      io.out(
+        `${o.config} → ${o.dir}${path.sep}（${o.files.map((f) => path.basename(f)).join('、')}）`,
+      );
+    return;
+  }
+  if (o.failure === 'internal')
+    io.err(`${o.config}: ${o.message?.split('\n')[0] ?? ''}（問題として報告してください）`);
+  else if (o.failure === 'unwritable') io.err(`${o.config}: ${o.message ?? ''}`);
+  else {
+    const why =
+      o.failure === 'edited'
+        ? '出力先のファイルが変更されているため'
+        : '設定又は文書に誤りがあるため';
+    io.err(
+      `${o.config}: ${why}、何も書き出していません（${o.diagnostics.filter((d) => d.severity === 'error').length}件）`,
+    );
+  }
+}
+
+export async function runBuild(inputs: string[], opts: BuildCliOptions, io: Io): Promise<number> {
   const formats = parseFormats(opts.format);
   const docs = parseDocs(opts.docs);
+  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs には 1 以上の整数を書いてください（いまは ${opts.jobs}）`);
+  const configs = await expandInputs(inputs);
+  if (configs.length === 0)
+    throw new UsageError(`設定ファイルが見つかりません: ${inputs.join(' ')}`);
   const dirs = new Map<string, string>();
-  for (const config of configs) {
+  const tasks: BuildTask[] = configs.map((config) => {
     const dir = outputDirFor(config, opts.output);
     const other = dirs.get(dir);
-    if (other !== undefined) {
+    if (other !== undefined)
       throw new UsageError(
         `${other} と ${config} は同じフォルダ ${dir} に書き出されます。ファイル名を変えてください`,
       );
-    }
     dirs.set(dir, config);
+    return { config, dir, formats, docs, force: opts.force ?? false };
+  });
+  // A progress bar for people at a terminal; plain lines for logs and pipes.
+  const bar =
+    tasks.length > 1 && process.stderr.isTTY && !opts.quiet && !opts.json && io.interactive
+      ? new SingleBar({
+          format: '{bar} {value}/{total} 件 | {rate} 件/秒 | 残り {eta_formatted}',
+          hideCursor: true,
+          stream: process.stderr,
+          barsize: 30,
+        })
+      : undefined;
+  const started = performance.now();
+  bar?.start(tasks.length, 0, { rate: '0.0' });
+  let done = 0;
+  const outcomes = await runTasks(tasks, jobs, (o) => {
+    done++;
+    bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
+    if (!bar || !o.ok) report(o, opts, io);
+  });
+  bar?.stop();
+  const failed = outcomes.filter((o) => !o.ok);
+  if (tasks.length > 1 && !opts.json) {
+    const seconds = (performance.now() - started) / 1000;
+    io.err(
+      `${tasks.length}件中 ${tasks.length - failed.length}件を書き出しました（${seconds.toFixed(1)} 秒、${(tasks.length / seconds).toFixed(1)} 件/秒）`,
+    );
+    if (failed.length > 0) io.err(`失敗: ${failed.map((o) => o.config).join('、')}`);
   }
-  let failed = 0;
-  for (const config of configs) {
-    const dir = outputDirFor(config, opts.output);
-    try {
-      const result = await buildFile(config, formats, docs, { force: opts.force ?? false });
-      for (const d of result.diagnostics) io.err(formatDiagnostic(d));
-      const { backups } = await writeOutputFolder(
-        dir,
-        result.files,
-        {
-          version: 1,
-          tool: `hinagata ${packageVersion()}`,
-          template: {
-            id: result.document.meta.template,
-            version: result.document.meta.templateVersion,
-          },
-          config: { file: path.basename(config), sha256: sha256(await readFile(config)) },
-          built: buildTimestamp(result.document).toISOString(),
-        },
-        {
-          force: opts.force ?? false,
-          // Test hook for crash safety: die as a killed process would, between staging and swap.
-          ...(process.env['HINAGATA_TEST_KILL_BEFORE_SWAP']
-            ? { beforeSwap: () => void process.kill(process.pid, 'SIGKILL') }
-            : {}),
-        },
-      );
-      for (const b of backups)
-        io.err(
-          `${config}: 変更されていた ${b.replace(/\.bak$/, '')} を ${path.join(dir, b)} として残しました`,
-        );
-      io.out(`${config} → ${dir}${path.sep}（${result.files.map((f) => f.name).join('、')}）`);
-    } catch (err) {
-      if (!(err instanceof UserError)) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (
-          ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOSPC', 'EISDIR'].includes(code ?? '')
-        ) {
-          io.err(`${config}: 出力先 ${dir} に書き込めません（${code}）`);
-          failed++;
-          continue;
-        }
-        throw err;
-      }
-      failed++;
-      for (const d of err.diagnostics) io.err(formatDiagnostic(d));
-      const why = err.diagnostics.every((d) => d.rule.startsWith('output/'))
-        ? '出力先のファイルが変更されているため'
-        : '設定又は文書に誤りがあるため';
-      const errors = err.diagnostics.filter((d) => d.severity === 'error').length;
-      io.err(`${config}: ${why}、何も書き出していません（${errors}件）`);
-    }
-  }
-  return failed > 0 ? 1 : 0;
+  return failed.length > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // config, 2 usage. A user mistake is printed as diagnostics, never as a stack trace.
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../source/paths.js';
-import { runBuild } from './build.js';
+import { runBuild, type BuildCliOptions } from './build.js';
 import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { runValidate } from './validate.js';
@@ -14,11 +14,14 @@ import { UsageError } from './usage.js';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A person is watching (progress bars allowed). */
+  interactive?: boolean;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  interactive: true,
 };
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -38,7 +41,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description(
       '設定ファイルから文書を作り、設定ごとのフォルダ（DIR/<設定ファイル名>/）に書き出す',
     )
-    .argument('<config...>', '設定ファイル（.yaml / .yml / .json）')
+    .argument(
+      '<config...>',
+      '設定ファイル（.yaml / .yml / .json）、フォルダ又はパターン（clients/*.yaml）',
+    )
     .option('-o, --output <dir>', '出力先フォルダ', 'output')
     .addOption(
       new Option('-f, --format <list>', `出力形式（カンマ区切り）: ${FORMATS.join(', ')}`).default(
@@ -51,15 +57,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         DOCS.join(','),
       ),
     )
+    .option('-j, --jobs <n>', '同時に作る件数（ワーカースレッドの数。既定はコア数）')
+    .option('-q, --quiet', '書き出したものを一件ずつ表示しない（エラーは表示する）')
+    .option('--json', '一件ごとに一行の JSON を出力する（config, outputs, ms, diagnostics）')
     .exitOverride()
-    .action(
-      async (
-        configs: string[],
-        opts: { output: string; format: string; docs: string; force?: boolean },
-      ) => {
-        exitCode = await runBuild(configs, opts, io);
-      },
-    );
+    .action(async (configs: string[], opts: BuildCliOptions) => {
+      exitCode = await runBuild(configs, opts, io);
+    });
 
   program
     .command('validate')

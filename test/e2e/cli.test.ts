@@ -144,7 +144,7 @@ describe('hinagata CLI', () => {
     expect(
       (await runCli(['build', file, '-o', out, '--docs', 'guideline', '--format', 'md'])).code,
     ).toBe(0);
-    expect(existsSync(path.join(out, 'hinagata', 'guideline.md'))).toBe(true);
+    expect(existsSync(path.join(out, path.basename(dir), 'guideline.md'))).toBe(true); // hinagata.yaml is named after its folder
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('--force');

@@ -21,9 +21,17 @@ function load(file: string): Face {
   const font = memoiseShaping(parsed);
   const upem = font.unitsPerEm;
   const advances = new Map<number, number>();
+  const coverage = new Map<number, boolean>();
   return {
     font,
-    has: (cp) => font.hasGlyphForCodePoint(cp),
+    has(cp) {
+      let h = coverage.get(cp);
+      if (h === undefined) {
+        h = font.hasGlyphForCodePoint(cp);
+        coverage.set(cp, h);
+      }
+      return h;
+    },
     advance(cp) {
       let a = advances.get(cp);
       if (a === undefined) {
