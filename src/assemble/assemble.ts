@@ -16,7 +16,7 @@ import type {
 import { formatDate } from '../number/format.js';
 import { resolveReferences } from '../resolve/resolve.js';
 import { loadClause, loadTemplate, type ClauseSource } from '../source/clauses.js';
-import { createEnvironment, describeTemplateError } from '../template/handlebars.js';
+import { describeTemplateError, renderTemplate } from '../template/handlebars.js';
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
@@ -60,7 +60,7 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
     (a) =>
       a.optional === undefined || (config.optional as Record<string, boolean>)[a.optional] === true,
   );
-  const env = createEnvironment({ tokens, style });
+  const helperContext = { tokens, style };
   const context: AssemblyContext = {
     loaded,
     style,
@@ -68,7 +68,7 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
     view: built.view,
     expand(source) {
       try {
-        return env.compile(source.body, { strict: true, noEscape: true })(built.view);
+        return renderTemplate(source.body, built.view, helperContext);
       } catch (err) {
         const e = describeTemplateError(err);
         return {

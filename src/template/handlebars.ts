@@ -98,3 +98,33 @@ export function describeTemplateError(err: unknown): TemplateError {
     ...(e.column !== undefined ? { column: e.column + 1 } : {}),
   };
 }
+
+// One shared environment whose helpers read the build in progress, so that each clause and
+// commentary source is compiled once per process instead of once per build (batch builds).
+let current: HelperContext | undefined;
+const shared = createEnvironment({
+  get tokens() {
+    if (!current) throw new Error('no template context');
+    return current.tokens;
+  },
+  get style() {
+    if (!current) throw new Error('no template context');
+    return current.style;
+  },
+});
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Expands a template with `view`; throws Handlebars errors (positions in the message). */
+export function renderTemplate(body: string, view: unknown, ctx: HelperContext): string {
+  let template = compiled.get(body);
+  if (!template) {
+    template = shared.compile(body, { strict: true, noEscape: true });
+    compiled.set(body, template);
+  }
+  current = ctx;
+  try {
+    return template(view);
+  } finally {
+    current = undefined;
+  }
+}
