@@ -180,8 +180,10 @@ function loadOverrides(
     const abs = path.resolve(loaded.baseDir, rel);
     let text: string;
     try {
-      if (!statSync(abs).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      text = readFileSync(abs, 'utf8');
+      if (loaded.inlineOverrides) text = rel;
+      else if (!statSync(abs).isFile())
+        throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      else text = readFileSync(abs, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       diagnostics.push({
@@ -198,7 +200,7 @@ function loadOverrides(
     }
     try {
       const base = loadClause(id);
-      const parsed = parseOverride(text, rel, base);
+      const parsed = parseOverride(text, loaded.inlineOverrides ? `overrides.${id}` : rel, base);
       out.set(id, parsed);
     } catch (err) {
       diagnostics.push({

@@ -7,6 +7,7 @@ import { DOCS, FORMATS } from '../build.js';
 import { runInit } from './init.js';
 import { runValidate } from './validate.js';
 import { runVerify } from './verify.js';
+import { runServe } from './serve.js';
 import { runDiff, type DiffCliOptions } from './diff.js';
 import path from 'node:path';
 import { UsageError } from './usage.js';
@@ -107,6 +108,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .exitOverride()
     .action(async (dirs: string[]) => {
       exitCode = await runVerify(dirs, io);
+    });
+
+  program
+    .command('serve')
+    .description(
+      'ブラウザで使う画面（設定の入力、プレビュー、検査、ダウンロード）を 127.0.0.1 で開く',
+    )
+    .option('-p, --port <n>', '待ち受けるポート番号', '8787')
+    .option('--open', 'ブラウザで開く')
+    .exitOverride()
+    .action(async (opts: { port: string; open?: boolean }) => {
+      exitCode = await runServe(opts, io);
     });
 
   program

@@ -14,6 +14,11 @@ export interface LoadedConfig {
   /** Folder the config lives in: override paths are relative to it. */
   baseDir: string;
   positions: SourcePositions | undefined;
+  /**
+   * Overrides are the clause text itself, not file paths (the web app: a browser never names
+   * files on the server).
+   */
+  inlineOverrides?: boolean;
 }
 
 const MAX_BYTES = 4 * 1024 * 1024;
