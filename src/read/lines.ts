@@ -1,7 +1,8 @@
 // Turns the paragraphs read from a .docx or .md into the document model. hinagata's own files say
 // what each paragraph is (styles, bookmarks); other files are read by their text: 「第N条（見出し）」
 // headings, 「２　」 項 numbers, 「一　」 号 and 「イ　」 items, 附則.
-import type { Article, Document, Inline, Item, Paragraph, RefNode } from '../model/types.js';
+import type { Article, Document, Inline, Item, Paragraph } from '../model/types.js';
+import { refsOf } from '../model/visit.js';
 import { toHalfwidthDigits } from '../number/format.js';
 import { loadClause, loadTemplate } from '../source/clauses.js';
 
@@ -247,20 +248,4 @@ function trimContent(content: Inline[]): Inline[] {
   const last = out.at(-1);
   if (last?.type === 'text') last.value = last.value.replace(/[\s\u3000]+$/, '');
   return out.filter((c) => c.type !== 'text' || c.value !== '');
-}
-
-function refsOf(article: Article): RefNode[] {
-  const out: RefNode[] = [];
-  const visit = (content: readonly Inline[]) =>
-    content.forEach((c) => c.type === 'ref' && out.push(c));
-  const items = (list: readonly Item[]) =>
-    list.forEach((i) => {
-      visit(i.content);
-      items(i.children);
-    });
-  for (const p of article.paragraphs) {
-    visit(p.content);
-    items(p.items);
-  }
-  return out;
 }

@@ -1,17 +1,11 @@
 // Resolves references by id to the articles' computed numbers. Never throws: a reference that
 // cannot be resolved is marked broken and reported.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Document, Inline, Item, RefNode, Resolution } from '../model/types.js';
+import type { Document, Inline, RefNode, Resolution } from '../model/types.js';
+import { refsOf } from '../model/visit.js';
 
 function* refsIn(content: readonly Inline[]): Generator<RefNode> {
   for (const node of content) if (node.type === 'ref') yield node;
-}
-
-function* itemRefs(items: readonly Item[]): Generator<RefNode> {
-  for (const item of items) {
-    yield* refsIn(item.content);
-    yield* itemRefs(item.children);
-  }
 }
 
 /** Where a reference by id points in this document. */
@@ -86,18 +80,16 @@ export function resolveInlines(
 export function resolveReferences(doc: Document): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const article of doc.articles) {
-    for (const paragraph of article.paragraphs) {
-      for (const ref of [...refsIn(paragraph.content), ...itemRefs(paragraph.items)]) {
-        ref.resolved = resolveRef(ref, doc);
-        if (ref.resolved.status === 'broken') {
-          diagnostics.push({
-            rule: 'C-XREF',
-            severity: 'error',
-            file: ref.origin?.file ?? article.origin.file ?? '',
-            message: `第${article.number}条（${article.title}）の参照を解決できません: ${ref.resolved.reason}`,
-            hint: '参照先の条を任意の条として有効にするか、参照を削除してください',
-          });
-        }
+    for (const ref of refsOf(article)) {
+      ref.resolved = resolveRef(ref, doc);
+      if (ref.resolved.status === 'broken') {
+        diagnostics.push({
+          rule: 'C-XREF',
+          severity: 'error',
+          file: ref.origin?.file ?? article.origin.file ?? '',
+          message: `第${article.number}条（${article.title}）の参照を解決できません: ${ref.resolved.reason}`,
+          hint: '参照先の条を任意の条として有効にするか、参照を削除してください',
+        });
       }
     }
   }

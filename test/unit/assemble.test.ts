@@ -1,6 +1,7 @@
 // The assembled document: article order, numbering, references by id, options and number styles.
 import { describe, expect, it } from 'vitest';
-import type { Article, Document, Inline, Item, RefNode } from '../../src/model/types.js';
+import type { Document, RefNode } from '../../src/model/types.js';
+import { refsOf as refsOfArticle } from '../../src/model/visit.js';
 import { allOptional, build, configWith, documentText, minimal } from '../helpers/build.js';
 
 const SPEC_ORDER = [
@@ -19,32 +20,14 @@ const SPEC_ORDER = [
   ['jurisdiction', '準拠法及び合意管轄'],
 ];
 
-function refsInArticle(article: Article): RefNode[] {
-  const out: RefNode[] = [];
-  const inl = (c: readonly Inline[]) => {
-    for (const n of c) if (n.type === 'ref') out.push(n);
-  };
-  const items = (list: readonly Item[]) => {
-    for (const i of list) {
-      inl(i.content);
-      items(i.children);
-    }
-  };
-  for (const p of article.paragraphs) {
-    inl(p.content);
-    items(p.items);
-  }
-  return out;
-}
-
 function refsOf(doc: Document): RefNode[] {
-  return doc.articles.flatMap(refsInArticle);
+  return doc.articles.flatMap(refsOfArticle);
 }
 
 /** For each reference: the article it sits in and the title of the article its number points at. */
 function referenceMap(doc: Document): string[] {
   return doc.articles.flatMap((a) =>
-    refsInArticle(a).map((r) => {
+    refsOfArticle(a).map((r) => {
       const res = r.resolved;
       if (res?.status !== 'ok') throw new Error('unresolved');
       return `${a.title} → ${doc.articles[res.article - 1]?.title ?? '?'} ${res.paragraph ?? ''}`;

@@ -1,6 +1,7 @@
 import type { Finding } from '../rule.js';
 import { defineRule } from '../rule.js';
-import type { Inline, Item, RefNode } from '../../model/types.js';
+import type { RefNode } from '../../model/types.js';
+import { contentsOf } from '../../model/visit.js';
 import { refLabel } from '../../number/format.js';
 import { parseJapaneseNumber } from '../../read/lines.js';
 import { norm } from '../text.js';
@@ -18,42 +19,33 @@ export default defineRule({
     const out: Finding[] = [];
     const style = doc.meta.style;
     for (const a of doc.articles) {
-      for (const p of a.paragraphs) {
-        const contents: Inline[][] = [p.content];
-        const walk = (items: readonly Item[]) =>
-          items.forEach((i) => {
-            contents.push(i.content);
-            walk(i.children);
-          });
-        walk(p.items);
-        for (const content of contents) {
-          for (const node of content) {
-            if (node.type === 'ref') {
-              const f = checkRef(node, style);
-              if (f) out.push({ ...f, article: a, paragraph: p });
-            } else {
-              for (const m of norm(node.value).matchAll(MENTION)) {
-                const n = parseJapaneseNumber(m[1]!);
-                const target = doc.articles.find((x) => x.number === n);
-                if (!target) {
-                  out.push({
-                    message: `「${m[0]}」を指していますが、第${m[1]}条はありません`,
-                    article: a,
-                    paragraph: p,
-                    expected: '存在する条への参照',
-                  });
-                } else if (
-                  m[2] !== undefined &&
-                  (parseJapaneseNumber(m[2]) ?? 0) > target.paragraphs.length
-                ) {
-                  out.push({
-                    message: `「${m[0]}」を指していますが、第${m[1]}条には第${m[2]}項がありません`,
-                    article: a,
-                    paragraph: p,
-                    expected: '存在する項への参照',
-                  });
-                }
-              }
+      for (const { paragraph: p, content } of contentsOf(a)) {
+        for (const node of content) {
+          if (node.type === 'ref') {
+            const f = checkRef(node, style);
+            if (f) out.push({ ...f, article: a, paragraph: p });
+            continue;
+          }
+          for (const m of norm(node.value).matchAll(MENTION)) {
+            const n = parseJapaneseNumber(m[1]!);
+            const target = doc.articles.find((x) => x.number === n);
+            if (!target) {
+              out.push({
+                message: `「${m[0]}」を指していますが、第${m[1]}条はありません`,
+                article: a,
+                paragraph: p,
+                expected: '存在する条への参照',
+              });
+            } else if (
+              m[2] !== undefined &&
+              (parseJapaneseNumber(m[2]) ?? 0) > target.paragraphs.length
+            ) {
+              out.push({
+                message: `「${m[0]}」を指していますが、第${m[1]}条には第${m[2]}項がありません`,
+                article: a,
+                paragraph: p,
+                expected: '存在する項への参照',
+              });
             }
           }
         }
