@@ -62,6 +62,40 @@ function drawable(text: string, face: Face): string {
   ).join('');
 }
 
+interface LayoutRunHost {
+  font: object;
+  layoutRun(text: string, features?: unknown): unknown;
+}
+
+const sharedRuns = new WeakMap<object, Map<string, unknown>>();
+let layoutRunShared = false;
+
+/**
+ * pdfkit shapes and scales every run it draws (EmbeddedFont#layoutRun), once to measure it and
+ * once to encode it, and caches only within one document. The scaled run depends only on the
+ * parsed font (shared across documents here) and the text, so it is shared across documents —
+ * pdfkit treats these runs as read-only, as its own per-document cache already does.
+ */
+function shareLayoutRuns(embeddedFont: LayoutRunHost | undefined): void {
+  if (layoutRunShared || !embeddedFont) return;
+  const proto = Object.getPrototypeOf(embeddedFont) as LayoutRunHost;
+  const original = proto.layoutRun;
+  if (typeof original !== 'function') return;
+  proto.layoutRun = function (this: LayoutRunHost, text: string, features?: unknown) {
+    let cache = sharedRuns.get(this.font);
+    if (!cache) sharedRuns.set(this.font, (cache = new Map()));
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      run = original.call(this, text, features);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, run);
+    }
+    return run;
+  };
+  layoutRunShared = true;
+}
+
 export class PdfComposer {
   readonly faces = pdfFaces();
   private readonly pdf: PDFKit.PDFDocument;
@@ -97,6 +131,8 @@ export class PdfComposer {
     // pdfkit takes the parsed fontkit font as it is: parsed once per process, not per document.
     this.pdf.registerFont('body', this.faces.regular.font as unknown as string);
     this.pdf.registerFont('bold', this.faces.bold.font as unknown as string);
+    this.pdf.font('body');
+    shareLayoutRuns((this.pdf as unknown as { _font?: LayoutRunHost })._font);
   }
 
   get bottom(): number {
@@ -146,11 +182,19 @@ export class PdfComposer {
       const endsRun =
         i === line.chars.length - 1 || Math.abs((line.advances[i] ?? full) - full) > 0.01;
       if (!endsRun) continue;
-      this.pdf.text(line.chars.slice(runStart, i + 1).join(''), x, top, {
+      const run = line.chars.slice(runStart, i + 1);
+      this.pdf.text(run.join(''), x, top, {
         lineBreak: false,
         characterSpacing: spacing,
         features: { kern: false, liga: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[],
-      });
+        // Our own measure of the run (cached advances): pdfkit would shape the run a second time
+        // only to measure it.
+        textWidth: run.reduce(
+          (w, c) => w + block.face.advance(c.codePointAt(0) ?? 0) * block.size,
+          0,
+        ),
+        wordCount: 1,
+      } as PDFKit.Mixins.TextOptions);
       for (let j = runStart; j <= i; j++) {
         const advance = (line.advances[j] ?? 0) + spacing;
         if (block.underline?.[line.start + j]) {
