@@ -88,7 +88,7 @@ function shareLayoutRuns(embeddedFont: LayoutRunHost | undefined): void {
     let run = cache.get(key);
     if (run === undefined) {
       run = original.call(this, text, features);
-      if (cache.size > 20_000) cache.clear();
+      if (cache.size > 6_000) cache.clear();
       cache.set(key, run);
     }
     return run;

@@ -56,7 +56,7 @@ export function pdfFaces(): { regular: Face; bold: Face } {
 /** Shown where the font has no glyph: the typesetter's 〓 (geta), never an empty box. */
 export const MISSING_GLYPH = '〓';
 
-const SHAPING_CACHE_LIMIT = 8_000;
+const SHAPING_CACHE_LIMIT = 1_000;
 
 /**
  * fontkit's layout() is the costly step of drawing text, and batch builds draw the same clause
