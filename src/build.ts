@@ -11,7 +11,7 @@ import { renderCommentaryMarkdown } from './render/commentary/markdown.js';
 import { renderCommentaryPdf } from './render/commentary/pdf.js';
 import { renderRecordFormDocx } from './render/record-form/docx.js';
 import { renderRecordFormPdf } from './render/record-form/pdf.js';
-import type { OutputFile } from './output/atomic.js';
+import type { OutputFile } from './output/folder.js';
 import { renderDocx } from './render/docx/render.js';
 import { renderHtml } from './render/html/render.js';
 import { renderMarkdown } from './render/markdown/render.js';

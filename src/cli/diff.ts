@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { diffFiles } from '../diff/run.js';
 import { formatDiagnostic, UserError } from '../diagnostics/diagnostic.js';
-import { writeFilesAtomically } from '../output/atomic.js';
+import { readFile } from 'node:fs/promises';
+import { sha256, writeOutputFolder } from '../output/folder.js';
+import { packageVersion } from '../source/paths.js';
 import { UnreadableInput } from '../validate/inputs.js';
 import type { Io } from './main.js';
 import { UsageError } from './usage.js';
@@ -15,6 +17,7 @@ export interface DiffCliOptions {
   remarks?: boolean;
   author: string;
   format: string;
+  force?: boolean;
 }
 
 export async function runDiff(
@@ -40,7 +43,28 @@ export async function runDiff(
     for (const d of err.diagnostics) io.err(formatDiagnostic(d));
     return err instanceof UnreadableInput ? 2 : 1;
   }
-  await writeFilesAtomically(opts.output, result.files);
+  try {
+    // The same writer as build: atomic, with a manifest, and an edited comparison is not overwritten.
+    await writeOutputFolder(
+      opts.output,
+      result.files,
+      {
+        version: 1,
+        tool: `hinagata ${packageVersion()}`,
+        template: { id: 'consultation-guideline', version: '' },
+        config: {
+          file: `${path.basename(oldFile)} → ${path.basename(newFile)}`,
+          sha256: sha256(Buffer.concat([await readFile(oldFile), await readFile(newFile)])),
+        },
+        built: `${result.diff.date}T00:00:00.000Z`,
+      },
+      { force: opts.force ?? false },
+    );
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    for (const d of err.diagnostics) io.err(formatDiagnostic(d));
+    return 1;
+  }
   const s = result.diff.summary;
   if (opts.format === 'json') {
     io.out(

@@ -1,7 +1,7 @@
 // `hinagata diff OLD NEW`: reads both (configs are assembled, .docx and .md read back), compares
 // them and renders the 新旧対照表 (docx, pdf, html) and the redline (docx).
 import type { Document, DocumentMeta } from '../model/types.js';
-import type { OutputFile } from '../output/atomic.js';
+import type { OutputFile } from '../output/folder.js';
 import { renderComparisonDocx } from '../render/comparison/docx.js';
 import { renderComparisonHtml, type ComparisonOptions } from '../render/comparison/html.js';
 import { renderComparisonPdf } from '../render/comparison/pdf.js';

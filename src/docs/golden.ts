@@ -1,6 +1,6 @@
 // The golden copies kept under test/golden: readable text forms of generated documents.
 import { strFromU8, unzipSync } from 'fflate';
-import type { OutputFile } from '../output/atomic.js';
+import type { OutputFile } from '../output/folder.js';
 
 /** One block element per line, so a golden diff reads paragraph by paragraph. */
 export function prettyDocumentXml(xml: string): string {

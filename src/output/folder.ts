@@ -9,9 +9,13 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
-import type { OutputFile } from './atomic.js';
 
 export const MANIFEST = 'manifest.json';
+
+export interface OutputFile {
+  name: string;
+  data: string | Uint8Array;
+}
 
 export interface Manifest {
   version: 1;

@@ -4,7 +4,6 @@ import type { Document, Inline, Item, Paragraph, RefNode } from '../../model/typ
 import { inlineText } from '../../model/text.js';
 import { articleLabel, digits, formatDate, refLabel } from '../../number/format.js';
 import type { NumberingBuilder } from './numbering.js';
-import { ARTICLE_NUM_ID } from './numbering.js';
 import { STYLE } from './styles.js';
 import { PAGE } from './units.js';
 import { esc, run } from './xml.js';
@@ -195,5 +194,3 @@ class BodyWriter {
 export function bodyXml(doc: Document, numbering: NumberingBuilder): string {
   return new BodyWriter(doc, numbering).write();
 }
-
-export { ARTICLE_NUM_ID };
