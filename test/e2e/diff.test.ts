@@ -181,6 +181,13 @@ describe('hinagata diff', () => {
     for (const f of ['comparison.docx', 'comparison.pdf', 'comparison.html', 'redline.docx']) {
       expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
     }
+    // The comparison folder is written like a build's: an edited file is not overwritten silently.
+    writeFileSync(path.join(a, 'comparison.html'), '<p>査読者のメモ</p>');
+    const refused = await runCli(['diff', oldConfig, oldConfig, '-o', a]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('comparison.html');
+    expect((await runCli(['diff', oldConfig, oldConfig, '-o', a, '--force'])).code).toBe(0);
+    expect(readFileSync(path.join(a, 'comparison.html.bak'), 'utf8')).toBe('<p>査読者のメモ</p>');
     const json = await runCli([
       'diff',
       oldConfig,
