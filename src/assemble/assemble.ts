@@ -114,7 +114,11 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
       provisions: base.provisions,
       optional: entry.optional !== undefined,
       paragraphs: body.paragraphs,
-      origin: { clause: entry.id, file: clause.file },
+      origin: {
+        clause: entry.id,
+        file: clause.file,
+        ...(overrides.has(entry.id) ? { override: true } : {}),
+      },
     });
   }
 

@@ -11,6 +11,8 @@ export interface Origin {
   /** Source file relative to the package root, or the override path. */
   file?: string;
   line?: number;
+  /** The text is a company's override, not the library's clause. */
+  override?: boolean;
   column?: number;
 }
 

@@ -42,7 +42,7 @@ export function resolveInlines(
   for (const ref of refsIn(content)) {
     ref.resolved = resolveRef(ref, doc);
     const article = doc.articles.find((a) => a.id === ref.target.article);
-    const overridden = article !== undefined && article.origin.file !== `clauses/${article.id}.md`;
+    const overridden = article?.origin.override === true;
     if (
       ref.resolved.status === 'broken' &&
       article &&
