@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repo, runCli, tempDir } from '../helpers/cli.js';
+import { repo, runCli, sampleWithOverrides, tempDir } from '../helpers/cli.js';
 
 const sample = path.join(repo, 'examples', 'sample.yaml');
 
@@ -152,18 +152,12 @@ describe('hinagata CLI', () => {
 
   it('should build a company override and resolve its references by id', async () => {
     const dir = tempDir();
-    mkdirSync(path.join(dir, 'clauses'));
-    writeFileSync(
-      path.join(dir, 'clauses', 'records.md'),
-      '---\ntitle: 相談内容の記録\n---\n{{company.short}}は、相談の内容を記録する。\n\n{{company.short}}は、{{ref "intake-refusal"}}に該当する相談についても、その経過を記録する。\n\n{{#if records.callRecording}}\n{{label "recording"}}{{company.short}}は、通話を録音する。\n{{/if}}\n',
-    );
-    writeFileSync(
-      path.join(dir, 'acme.yaml'),
-      readFileSync(sample, 'utf8').replace(
-        /^style:/m,
-        'overrides:\n  records: ./clauses/records.md\nstyle:',
-      ),
-    );
+    sampleWithOverrides(dir, {
+      records: {
+        file: 'clauses/records.md',
+        text: '---\ntitle: 相談内容の記録\n---\n{{company.short}}は、相談の内容を記録する。\n\n{{company.short}}は、{{ref "intake-refusal"}}に該当する相談についても、その経過を記録する。\n\n{{#if records.callRecording}}\n{{label "recording"}}{{company.short}}は、通話を録音する。\n{{/if}}\n',
+      },
+    });
     const out = tempDir();
     // The short override lost required provisions: the build refuses, naming them…
     const refused = await runCli([
@@ -199,14 +193,9 @@ describe('hinagata CLI', () => {
 
   it('should refuse an override that drops a 項 another article refers to', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'records.md'), '{{company.short}}は、相談の内容を記録する。\n');
-    writeFileSync(
-      path.join(dir, 'acme.yaml'),
-      readFileSync(sample, 'utf8').replace(
-        /^style:/m,
-        'overrides:\n  records: ./records.md\nstyle:',
-      ),
-    );
+    sampleWithOverrides(dir, {
+      records: { file: 'records.md', text: '{{company.short}}は、相談の内容を記録する。\n' },
+    });
     const out = tempDir();
     const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out]);
     expect(run.code).toBe(1);
@@ -217,17 +206,12 @@ describe('hinagata CLI', () => {
 
   it('should reject an unknown name in an override with its file, line and column', async () => {
     const dir = tempDir();
-    writeFileSync(
-      path.join(dir, 'records.md'),
-      '当社は、相談を記録する。\n\n{{company.shortname}}は、録音する。\n',
-    );
-    writeFileSync(
-      path.join(dir, 'acme.yaml'),
-      readFileSync(sample, 'utf8').replace(
-        /^style:/m,
-        'overrides:\n  records: ./records.md\nstyle:',
-      ),
-    );
+    sampleWithOverrides(dir, {
+      records: {
+        file: 'records.md',
+        text: '当社は、相談を記録する。\n\n{{company.shortname}}は、録音する。\n',
+      },
+    });
     const out = tempDir();
     const run = await runCli(['build', path.join(dir, 'acme.yaml'), '-o', out]);
     expect(run.code).toBe(1);

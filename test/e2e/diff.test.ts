@@ -79,9 +79,10 @@ describe('hinagata diff', () => {
     const tree = fromHtml(html);
     expect(toText(tree)).toContain('顧客相談ガイドライン新旧対照表');
     expect(toText(tree)).toContain('（傍線部分は改正部分）');
-    const row = (id: string) =>
-      /<tr data-article="([^"]+)">.*?<\/tr>/gs.exec(html) &&
-      [...html.matchAll(/<tr data-article="([^"]+)">(.*?)<\/tr>/gs)].find((m) => m[1] === id)?.[2];
+    const rows = new Map(
+      [...html.matchAll(/<tr data-article="([^"]+)">(.*?)<\/tr>/gs)].map((m) => [m[1]!, m[2]!]),
+    );
+    const row = (id: string) => rows.get(id);
     const retention = row('record-management') ?? '';
     const [newCell, oldCell] = [...retention.matchAll(/<td>(.*?)<\/td>/gs)].map((m) => m[1]!);
     expect(newCell).toMatch(/<u>[^<]*３[^<]*<\/u>/);

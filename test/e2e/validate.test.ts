@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/cli/validate.js';
-import { repo, runCli, tempDir } from '../helpers/cli.js';
+import { repo, runCli, sampleWithOverrides, tempDir } from '../helpers/cli.js';
 
 const out = tempDir('hinagata-validate-');
 const examples = ['sample', 'email-only', 'full-options'];
@@ -154,18 +154,12 @@ describe('hinagata validate', () => {
 
   it('should give the same findings for an override missing 誹謗中傷 as config, .docx and .md (P-REFUSAL-GROUNDS)', async () => {
     const dir = tempDir();
-    writeFileSync(
-      path.join(dir, 'refusal.md'),
-      '{{label "grounds"}}{{company.short}}は、次の各号のいずれかに該当する相談については、その受付を拒絶することができる。\n\n- 社会通念上合理性を欠く相談\n- {{company.short}}の業務の遂行に支障を及ぼすおそれのある相談\n\n次に掲げる相談は、前項各号のいずれかに該当するものとする。\n\n{{#each refusal.examples}}\n- {{this}}\n{{/each}}\n',
-    );
-    const config = path.join(dir, 'acme.yaml');
-    writeFileSync(
-      config,
-      readFileSync(path.join(repo, 'examples/sample.yaml'), 'utf8').replace(
-        /^style:/m,
-        'overrides:\n  intake-refusal: ./refusal.md\nstyle:',
-      ),
-    );
+    const config = sampleWithOverrides(dir, {
+      'intake-refusal': {
+        file: 'refusal.md',
+        text: '{{label "grounds"}}{{company.short}}は、次の各号のいずれかに該当する相談については、その受付を拒絶することができる。\n\n- 社会通念上合理性を欠く相談\n- {{company.short}}の業務の遂行に支障を及ぼすおそれのある相談\n\n次に掲げる相談は、前項各号のいずれかに該当するものとする。\n\n{{#each refusal.examples}}\n- {{this}}\n{{/each}}\n',
+      },
+    });
     const refused = await runCli([
       'build',
       config,

@@ -27,10 +27,8 @@ describe('bad input survey', () => {
     );
     expect(control.map((d) => d.path)).toContain('desk.name');
     const surrogate = await diagnostics(
-      JSON.stringify(configWith({ company: { name: '株式会社\ud800テスト' } })).replace(
-        '\\ud800',
-        '\\ud800',
-      ),
+      // JSON.stringify writes the lone surrogate as the escape \ud800; the parser restores it.
+      JSON.stringify(configWith({ company: { name: '株式会社\ud800テスト' } })),
     );
     expect(surrogate.map((d) => d.path)).toContain('company.name');
   });
