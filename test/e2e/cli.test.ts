@@ -1,5 +1,5 @@
 // The CLI end to end: real files written to a temp folder, read back.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo, runCli, sampleWithOverrides, tempDir } from '../helpers/cli.js';
