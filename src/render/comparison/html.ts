@@ -24,7 +24,7 @@ main { max-width: 180mm; margin: 0 auto; padding: 10mm 0; }
 h1 { font-size: 14pt; text-align: center; margin: 0 0 0.3em; }
 p.note { text-align: right; margin: 0 0 0.8em; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid #333; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #333; padding: 0.3em 0.5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #e7e6e6; text-align: center; }
 td.remark { width: 18%; }
 p.line { margin: 0; padding-left: calc(var(--indent, 0) * 1em + 1em); text-indent: -1em; }

@@ -4,8 +4,8 @@ export const GUIDELINE_CSS = `
 @page { size: A4; margin: 30mm 25mm 25mm 25mm; }
 :root { color: #111; background: #fff; }
 body { margin: 0; font-family: "Yu Mincho", "YuMincho", "游明朝", "Hiragino Mincho ProN", "MS Mincho", "Noto Serif JP", "Noto Serif CJK JP", serif; font-size: 10.5pt; line-height: 1.7; line-break: strict; word-break: normal; overflow-wrap: anywhere; }
-main.guideline { max-width: 160mm; margin: 0 auto; padding: 20mm 0; }
-@media print { main.guideline { padding: 0; max-width: none; } }
+main.guideline, main.commentary { max-width: 160mm; margin: 0 auto; padding: 20mm 0; }
+@media print { main.guideline, main.commentary { padding: 0; max-width: none; } }
 .title-block { text-align: center; margin-bottom: 2.5em; }
 .title-block h1 { font-family: "Yu Gothic", "YuGothic", "游ゴシック", "Hiragino Sans", "Noto Sans JP", sans-serif; font-size: 16pt; font-weight: bold; letter-spacing: 0.1em; margin: 0 0 1em; }
 .title-block .company { margin: 0; }
