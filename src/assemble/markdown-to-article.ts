@@ -16,7 +16,7 @@ export interface ArticleBody {
 }
 
 /** Flattens phrasing content to the literal text the author wrote (markup has no meaning here). */
-function phrasingText(nodes: readonly PhrasingContent[], source: string): string {
+export function phrasingText(nodes: readonly PhrasingContent[], source: string): string {
   return nodes
     .map((n) => {
       switch (n.type) {
@@ -40,7 +40,7 @@ function phrasingText(nodes: readonly PhrasingContent[], source: string): string
 }
 
 /** Japanese text has no spaces between lines: soft line breaks are joined without one. */
-function joinLines(s: string): string {
+export function joinLines(s: string): string {
   return s.replace(/[ \t]*\n[ \t]*/g, '');
 }
 

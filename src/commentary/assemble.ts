@@ -5,6 +5,7 @@ import type { List, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { AssemblyContext } from '../assemble/assemble.js';
+import { joinLines, phrasingText } from '../assemble/markdown-to-article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CommentaryDocument, Document, Inline, ProseBlock } from '../model/types.js';
 import { resolveInlines } from '../resolve/resolve.js';
@@ -16,17 +17,9 @@ export const INTRODUCTION_TITLE = '本ガイドラインの考え方';
 
 const parser = unified().use(remarkParse);
 
+/** Literal text of a paragraph or heading, lines joined as the clauses join them. */
 function text(nodes: readonly PhrasingContent[], source: string): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'html') return n.value;
-      if (n.type === 'break') return '';
-      const s = n.position?.start.offset;
-      const e = n.position?.end.offset;
-      return s !== undefined && e !== undefined ? source.slice(s, e) : '';
-    })
-    .join('')
-    .replace(/[ \t]*\n[ \t]*/g, '');
+  return joinLines(phrasingText(nodes, source));
 }
 
 interface Expanded {
