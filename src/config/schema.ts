@@ -106,13 +106,34 @@ const retention = z.union([
     .strict(),
 ]);
 
-export const defaultRecordItems = [
-  '相談の内容',
-  '相談の日時',
-  '相談者の氏名及び連絡先',
-  '応対者',
-  '応対の内容及び結果',
-];
+/**
+ * The default record items: the four elements, the judgement and who made it, the day and reason
+ * the response ended and who was informed (the record form has a field for each). The identity
+ * item depends on `intake.anonymous`, so the default is chosen in the view, not here.
+ */
+export function defaultRecordItems(anonymous: boolean): string[] {
+  return [
+    '相談の受付日時及び受付方法',
+    anonymous
+      ? '相談者の氏名及び連絡先（明らかにされた場合に限り、代理人によるときは、代理人の氏名及び代理権の確認の方法を含む。）'
+      : '相談者の氏名及び連絡先（代理人によるときは、代理人の氏名及び代理権の確認の方法を含む。）',
+    '相談の対象となった製品等（製品名、型番、購入日及び購入先を含む。）',
+    '相談の内容（事実、不満、意見及び要求の別）',
+    '応対者及び応対の経過',
+    '要求に対する判断の結果及び判断者',
+    '相談応対を終了した日及び終了の理由',
+    '社内での共有先',
+  ];
+}
+
+export const PREFECTURES = [
+  '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県',
+  '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県',
+  '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県',
+  '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県',
+  '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
+] as const;
+export type Prefecture = (typeof PREFECTURES)[number];
 
 export const configSchema = z
   .object({
@@ -129,7 +150,27 @@ export const configSchema = z
       .object({
         name: line('商号').describe('商号（例: 株式会社サンプル商事）。表紙と第1条に使う'),
         shortName: line('略称').default('当社').describe('本文での会社の呼び方（例: 当社）'),
-        address: line('所在地').optional().describe('本店所在地（表紙に使う）'),
+        address: line('所在地')
+          .optional()
+          .describe('本店所在地（表紙に使う。都道府県名から始めると、逐条解説書がその都道府県の条例に触れる）'),
+        prefecture: z
+          .enum(PREFECTURES)
+          .optional()
+          .describe(
+            '主たる事業所の都道府県（例: 東京都）。省略すると所在地の先頭から読み取る。逐条解説書のカスタマーハラスメント防止条例及び暴力団排除条例の記述に使う',
+          ),
+        productRole: z
+          .enum(['manufacturer', 'seller', 'both', 'services'])
+          .default('both')
+          .describe(
+            '製品等との関わり: manufacturer（製品を製造又は輸入する）、seller（製品を販売するが製造及び輸入はしない）、both（製造又は輸入した製品と他社の製品の両方を扱う。既定）、services（製品を扱わず役務だけを提供する）。製品事故の報告及び通知の定め（消費生活用製品安全法第34条・第35条）が替わる',
+          ),
+        customers: z
+          .enum(['consumers', 'businesses', 'both'])
+          .default('both')
+          .describe(
+            '相談者となる顧客: consumers（消費者）、businesses（事業者だけ。B2B）、both（両方。既定）。管轄の合意の既定及び逐条解説の消費者契約法・商法の記述が替わる',
+          ),
       })
       .strict()
       .describe('会社'),
@@ -174,8 +215,10 @@ export const configSchema = z
         items: z
           .array(line('記録事項'))
           .min(1, { error: '記録事項を少なくとも一つ書いてください' })
-          .default(defaultRecordItems)
-          .describe('記録する事項'),
+          .optional()
+          .describe(
+            '記録する事項。省略すると既定の8項目（受付日時及び受付方法、相談者の氏名及び連絡先、対象の製品等、四つの要素に分けた相談の内容、応対者及び経過、判断の結果及び判断者、終了日及び終了の理由、社内での共有先）。相談記録票はこの事項に合わせて作られる',
+          ),
         callRecording: z
           .boolean()
           .default(true)
@@ -190,7 +233,6 @@ export const configSchema = z
       })
       .strict()
       .default({
-        items: defaultRecordItems,
         callRecording: true,
         retention: { years: 5 },
         anonymizedUse: false,
@@ -220,8 +262,10 @@ export const configSchema = z
           .describe('第一審の合意管轄裁判所（例: 東京地方裁判所）'),
         exclusive: z
           .boolean()
-          .default(true)
-          .describe('true: 専属的合意管轄、false: 付加的合意管轄'),
+          .optional()
+          .describe(
+            'true: 専属的合意管轄、false: 付加的合意管轄。省略すると、company.customers が businesses（事業者だけ）のとき専属的、それ以外は付加的（消費者契約法第10条の観点から）',
+          ),
       })
       .strict()
       .describe('準拠法及び合意管轄'),
@@ -230,12 +274,28 @@ export const configSchema = z
         announcement: line('周知の方法')
           .optional()
           .describe(
-            '変更を周知する方法（省略すると「<company.shortName>のウェブサイトへの掲載」）',
+            '改定を周知する方法（省略すると「<company.shortName>のウェブサイトへの掲載」）',
+          ),
+        approvedBy: line('改定を決める機関')
+          .optional()
+          .describe(
+            '改定を決める機関と手続（「本ガイドラインの改定は、…により行う」に入る。例: 取締役会の決議。省略すると「取締役会の決議（取締役会を置かない場合にあっては、代表者の決定）」）',
           ),
       })
       .strict()
       .default({})
-      .describe('本ガイドラインの変更'),
+      .describe('本ガイドラインの改定'),
+    harassment: z
+      .object({
+        employeeDesk: line('従業員相談窓口')
+          .optional()
+          .describe(
+            'カスタマーハラスメントについて従業員が相談する窓口（例: 人事部）。省略すると本文は窓口を定める旨だけを書く',
+          ),
+      })
+      .strict()
+      .default({})
+      .describe('カスタマーハラスメント（改正労働施策総合推進法第33条の措置）'),
     optional: z
       .object({
         demandCriteria: z
@@ -248,8 +308,10 @@ export const configSchema = z
           .describe('書面の交付（相談応対ポリシーの後）'),
         customerHarassment: z
           .boolean()
-          .default(false)
-          .describe('カスタマーハラスメントへの対応（相談応対ポリシーの後）'),
+          .default(true)
+          .describe(
+            'カスタマーハラスメントへの対応（相談応対ポリシーの後）。既定 true: 令和8年10月1日から全ての事業主に措置義務がある（改正労働施策総合推進法第33条）。false にすると検証で警告が出る',
+          ),
         antisocialForces: z
           .boolean()
           .default(false)
@@ -259,7 +321,7 @@ export const configSchema = z
       .default({
         demandCriteria: false,
         writtenStatements: false,
-        customerHarassment: false,
+        customerHarassment: true,
         antisocialForces: false,
       })
       .describe('任意の条'),

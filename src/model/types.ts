@@ -136,7 +136,11 @@ export interface DocumentMeta {
     callRecording: boolean;
     /** The items the records article says are recorded (config order). */
     recordItems: string[];
+    /** The retention period as the text states it (「５年」, 「６か月」). */
+    retention: string;
   };
+  /** 製品等との関わり (config `company.productRole`): which product-safety duties apply. */
+  productRole: 'manufacturer' | 'seller' | 'both' | 'services';
 }
 
 export interface Document {

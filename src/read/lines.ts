@@ -227,7 +227,8 @@ export function linesToDocument(lines: readonly ReadLine[], file: string): Docum
       lastRevised: '',
       style,
       fonts: { body: '', heading: '' },
-      intake: { desk: '', channels: [], anonymous: false, callRecording: false, recordItems: [] },
+      intake: { desk: '', channels: [], anonymous: false, callRecording: false, recordItems: [], retention: '' },
+      productRole: 'both',
     },
     articles,
     supplementary: supplementaryText.map((t) => ({

@@ -1,6 +1,8 @@
 // Builds the Handlebars view from the config: every text value becomes a token (data, never
 // markup), booleans and numbers stay as they are. docs/authoring-clauses.md documents this shape.
-import type { Channel, Config } from '../config/schema.js';
+import { defaultRecordItems, type Channel, type Config } from '../config/schema.js';
+import { prefectureOf } from '../law/prefecture.js';
+import { localLaw } from '../law/ordinances.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { digits, toHalfwidthDigits } from '../number/format.js';
 import { suggest } from '../config/issues.js';
@@ -117,6 +119,10 @@ export function buildView(
   }
 
   const { amount, unit } = retentionPeriod(config.records.retention);
+  const recordItems = config.records.items ?? defaultRecordItems(config.intake.anonymous);
+  const role = config.company.productRole;
+  const exclusive = config.jurisdiction.exclusive ?? config.company.customers === 'businesses';
+  const prefecture = prefectureOf(config.company);
 
   const view = {
     company: {
@@ -124,6 +130,15 @@ export function buildView(
       short: v(config.company.shortName, 'company.shortName'),
       address:
         config.company.address === undefined ? null : v(config.company.address, 'company.address'),
+      prefecture,
+      /** 製品等との関わり: the 消費生活用製品安全法 duties that apply. */
+      makesProducts: role === 'manufacturer' || role === 'both',
+      sellsProducts: role === 'seller' || role === 'both',
+      hasProducts: role !== 'services',
+      productRole: role,
+      consumers: config.company.customers !== 'businesses',
+      businesses: config.company.customers !== 'consumers',
+      b2bOnly: config.company.customers === 'businesses',
     },
     desk: { name: v(config.desk.name, 'desk.name') },
     intake: {
@@ -139,9 +154,20 @@ export function buildView(
     },
     refusal: { examples },
     records: {
-      items: config.records.items.map((t, i) => prose(t, `records.items[${i}]`)),
+      items: recordItems.map((t, i) =>
+        config.records.items === undefined ? v(proseDigits(t, config.style.digits), `clause:records#item-${i + 1}`) : prose(t, `records.items[${i}]`),
+      ),
+      defaultItems: config.records.items === undefined,
       callRecording: hasPhone && config.records.callRecording,
-      retention: { amount, text: `${digits(amount, config.style)}${unit}` },
+      retention: {
+        amount,
+        text: `${digits(amount, config.style)}${unit}`,
+        months: unit === '年' ? amount * 12 : amount,
+        /** Shorter than the 5-year prescription of 民法第166条第1項第1号. */
+        belowPrescription: (unit === '年' ? amount * 12 : amount) < 60,
+        /** At least the 10 years of 製造物責任法第5条第1項第2号. */
+        coversProductLiability: (unit === '年' ? amount * 12 : amount) >= 120,
+      },
       anonymizedUse: config.records.anonymizedUse,
     },
     privacy: {
@@ -153,7 +179,7 @@ export function buildView(
     },
     jurisdiction: {
       court: v(config.jurisdiction.court, 'jurisdiction.court'),
-      exclusive: config.jurisdiction.exclusive,
+      exclusive,
     },
     amendment: {
       announcement:
@@ -163,8 +189,20 @@ export function buildView(
               'amendment.announcement',
             )
           : v(config.amendment.announcement, 'amendment.announcement'),
+      approvedBy:
+        config.amendment.approvedBy === undefined
+          ? null
+          : v(config.amendment.approvedBy, 'amendment.approvedBy'),
+    },
+    harassment: {
+      employeeDesk:
+        config.harassment.employeeDesk === undefined
+          ? null
+          : v(config.harassment.employeeDesk, 'harassment.employeeDesk'),
     },
     optional: { ...config.optional },
+    /** The prefecture's ordinances (null when the prefecture is unknown). */
+    law: localLaw(prefecture),
     dates: {
       enacted: config.dates.enacted,
       effective: config.dates.effective ?? config.dates.enacted,
