@@ -88,7 +88,10 @@ let titleIndex: Map<string, string> | undefined;
 function idForTitle(title: string): string | undefined {
   if (!titleIndex) {
     titleIndex = new Map(
-      loadTemplate('consultation-guideline').articles.map((a) => [loadClause(a.id).title, a.id]),
+      loadTemplate('consultation-guideline').articles.flatMap((a) => {
+        const clause = loadClause(a.id);
+        return [clause.title, ...clause.formerTitles].map((t): [string, string] => [t, a.id]);
+      }),
     );
   }
   return titleIndex.get(title.trim());

@@ -10,6 +10,8 @@ const clauseFrontMatter = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     title: z.string().min(1),
+    /** Titles the article had in earlier versions, so files written then are still read by title. */
+    formerTitles: z.array(z.string().min(1)).default([]),
     provisions: z.array(z.string().regex(/^P-[A-Z0-9-]+$/)).default([]),
     variants: z.array(z.string()).default([]),
     examples: z
