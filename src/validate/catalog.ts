@@ -2,6 +2,7 @@
 // tests enumerate this list; add a rule by adding its module here.
 import rCCHANNELCONTACT from './rules/C-CHANNEL-CONTACT.js';
 import rCCOMMENTARY from './rules/C-COMMENTARY.js';
+import rCCUSHARADUTY from './rules/C-CUSHARA-DUTY.js';
 import rCEMAILONLY from './rules/C-EMAIL-ONLY.js';
 import rCNUMBERING from './rules/C-NUMBERING.js';
 import rCPLACEHOLDER from './rules/C-PLACEHOLDER.js';
@@ -11,6 +12,8 @@ import rCXREF from './rules/C-XREF.js';
 import rPAMENDMENT from './rules/P-AMENDMENT.js';
 import rPANONUSE from './rules/P-ANON-USE.js';
 import rPCONFIDENTIAL from './rules/P-CONFIDENTIAL.js';
+import rPCUSHARADEFINITION from './rules/P-CUSHARA-DEFINITION.js';
+import rPCUSHARAMEASURES from './rules/P-CUSHARA-MEASURES.js';
 import rPDAMAGESCOMPANY from './rules/P-DAMAGES-COMPANY.js';
 import rPDAMAGESLEGALACTION from './rules/P-DAMAGES-LEGAL-ACTION.js';
 import rPDEF from './rules/P-DEF.js';
@@ -43,6 +46,8 @@ export const RULES: readonly Rule[] = [
   rPREFUSALEXAMPLES,
   rPPOLICYPRINCIPLES,
   rPPOLICYFACTS,
+  rPCUSHARADEFINITION,
+  rPCUSHARAMEASURES,
   rPENDGROUNDS,
   rPENDNOTUNTILSATISFIED,
   rPRECORDITEMS,
@@ -65,4 +70,5 @@ export const RULES: readonly Rule[] = [
   rCNUMBERING,
   rCPLACEHOLDER,
   rCCOMMENTARY,
+  rCCUSHARADUTY,
 ];

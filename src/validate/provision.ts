@@ -23,6 +23,11 @@ export interface ProvisionSpec {
   applies?: (facts: Facts) => boolean;
   /** Everything must be said in one 項 (with its 号): the grounds, not words scattered elsewhere. */
   oneParagraph?: boolean;
+  /**
+   * The article is optional: when it is absent the rule is silent (another rule may warn about the
+   * absence itself); when present it must say everything required.
+   */
+  optionalArticle?: boolean;
 }
 
 export function provisionRule(spec: ProvisionSpec): Rule {
@@ -36,6 +41,7 @@ export function provisionRule(spec: ProvisionSpec): Rule {
       const home = candidates[0];
       const title = loadClause(spec.articles[0]!).title;
       if (candidates.length === 0) {
+        if (spec.optionalArticle) return [];
         return [
           {
             message: `「${title}」の条がありません`,

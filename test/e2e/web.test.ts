@@ -74,7 +74,7 @@ describe('web API', () => {
     const diff = (await (
       await post('/api/diff', {
         old: minimal,
-        new: { ...minimal, optional: { antisocialForces: true } },
+        new: { ...minimal, optional: { ...minimal.optional, antisocialForces: true } },
       })
     ).json()) as { summary: { added: string[] }; html: string };
     expect(diff.summary.added).toEqual(['第６条（反社会的勢力の排除）']);

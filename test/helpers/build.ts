@@ -21,7 +21,13 @@ export const minimal: ConfigInput = {
   },
   jurisdiction: { court: '東京地方裁判所' },
   dates: { enacted: '2026-04-01' },
+  // The spec's 13 articles: the customer-harassment article (on by default) is switched off here,
+  // so the base document is the spec's; tests of the default switch it back on.
+  optional: { customerHarassment: false },
 };
+
+/** A config that leaves every option at its default (the customer-harassment article is on). */
+export const defaults: ConfigInput = { ...minimal, optional: {} };
 
 export const allOptional = {
   demandCriteria: true,

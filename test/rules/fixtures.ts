@@ -9,6 +9,8 @@ export interface Fixture {
   name: string;
   base: Base;
   edit: (md: string) => string;
+  /** The exact message the rule must give (not-ok fixtures). */
+  message?: string;
 }
 
 /** Replaces the body (項 and 号) of the article titled `title`. */
@@ -142,7 +144,7 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         edit: (md) =>
           replaceText(
             md,
-            '当社又はその役員、従業員その他の関係者を誹謗中傷する相談',
+            '当社、従業員等その他の関係者を誹謗中傷する相談',
             '当社の役職員を中傷する内容を含む相談',
           ),
       },
@@ -154,7 +156,7 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         edit: (md) =>
           replaceText(
             md,
-            /\n　二　当社又はその役員、従業員その他の関係者を誹謗中傷する相談\n/,
+            /\n　二　当社、従業員等その他の関係者を誹謗中傷する相談\n/,
             '\n',
           ),
       },
@@ -265,7 +267,7 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
       {
         name: 'no date and time',
         base: 'sample',
-        edit: (md) => replaceText(md, /\n　二　相談の日時\n/, '\n'),
+        edit: (md) => replaceText(md, /\n　一　相談の受付日時及び受付方法\n/, '\n'),
       },
     ],
   },
@@ -386,8 +388,8 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         edit: (md) =>
           replaceArticle(
             md,
-            '本ガイドラインの変更',
-            '当社は、本ガイドラインを変更することができる。',
+            '本ガイドラインの改定',
+            '当社は、本ガイドラインを改定することができる。',
           ),
       },
     ],
@@ -537,6 +539,83 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         name: 'template syntax left in',
         base: 'sample',
         edit: (md) => replaceText(md, '窓口（お客様相談室）', '窓口（{{desk.name}}）'),
+      },
+    ],
+  },
+  'P-CUSHARA-DEFINITION': {
+    ok: [
+      same,
+      { name: 'article switched off: the C-CUSHARA-DUTY warning speaks instead', base: 'sample', edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応') },
+      {
+        name: 'reworded',
+        base: 'sample',
+        edit: (md) =>
+          replaceText(
+            md,
+            /本ガイドラインにおいて「カスタマーハラスメント」とは、[^\n]*/,
+            '本ガイドラインにおいて「カスタマーハラスメント」とは、顧客、取引先、施設の利用者その他当社の事業に関係する者の言動のうち、社会通念上相当な範囲を超え、これにより従業員等の就業環境を害するものをいう。',
+          ),
+      },
+    ],
+    notOk: [
+      {
+        name: 'the pre-2025 manual definition (customers only)',
+        base: 'sample',
+        edit: (md) =>
+          replaceText(
+            md,
+            /本ガイドラインにおいて「カスタマーハラスメント」とは、[^\n]*/,
+            '本ガイドラインにおいて「カスタマーハラスメント」とは、相談者その他の顧客等の言動のうち、要求の内容の妥当性に照らして、当該要求を実現するための手段又は態様が社会通念上不相当なものであって、当該手段又は態様により従業員の就業環境が害されるものをいう。',
+          ),
+        message: '「取引の相手方及び施設の利用者」の定めが見当たりません',
+      },
+    ],
+  },
+  'P-CUSHARA-MEASURES': {
+    ok: [
+      same,
+      { name: 'article switched off', base: 'sample', edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応') },
+    ],
+    notOk: [
+      {
+        name: 'no employee desk (only a reporting line to a superior)',
+        base: 'sample',
+        edit: (md) =>
+          replaceText(
+            md,
+            /\n　一　カスタマーハラスメントに関する従業員等からの相談[^\n]*\n/,
+            '\n　一　カスタマーハラスメントを受けた従業員等が速やかに上長に報告し、その指示を受けることができるようにすること。\n',
+          ),
+        message: '「従業員からの相談に応ずる窓口」の定めが見当たりません',
+      },
+      {
+        name: 'no privacy and no-retaliation paragraph',
+        base: 'sample',
+        edit: (md) => replaceText(md, /\n４　当社は、カスタマーハラスメントに関する相談をした[^\n]*\n/, '\n'),
+        message: '「プライバシーの保護」、「不利益な取扱いをしない旨」の定めが見当たりません',
+      },
+      {
+        name: 'no recurrence prevention',
+        base: 'sample',
+        edit: (md) => replaceText(md, /\n　四　カスタマーハラスメントが生じた事案ごとに[^\n]*\n/, '\n'),
+        message: '「再発の防止」の定めが見当たりません',
+      },
+    ],
+  },
+  'C-CUSHARA-DUTY': {
+    ok: [same],
+    notOk: [
+      {
+        name: 'article deleted',
+        base: 'sample',
+        edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応'),
+        message:
+          'カスタマーハラスメントへの対応の条がありません。令和8年10月1日から、労働施策総合推進法第33条により全ての事業主にカスタマーハラスメントへの措置（方針の明確化及び周知、従業員からの相談に応ずる体制、事後の対応、抑止の措置、プライバシーの保護等）が義務付けられています',
+      },
+      {
+        name: 'email-only company that switched the article off',
+        base: 'email',
+        edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応'),
       },
     ],
   },

@@ -51,6 +51,7 @@ describe('validator rules', () => {
           const found = findings(f.edit(bases[f.base]), rule.id);
           expect(found.length).toBeGreaterThan(0);
           for (const d of found) expect(d.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+          if (f.message !== undefined) expect(found.map((d) => d.message)).toEqual([f.message]);
         });
       }
     });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, RefNode } from '../../src/model/types.js';
 import { refsOf as refsOfArticle } from '../../src/model/visit.js';
-import { allOptional, build, configWith, documentText, minimal } from '../helpers/build.js';
+import { allOptional, build, configWith, defaults, documentText, minimal } from '../helpers/build.js';
 
 const SPEC_ORDER = [
   ['purpose', '目的'],
@@ -16,7 +16,7 @@ const SPEC_ORDER = [
   ['record-management', '相談記録の管理'],
   ['confidentiality', '機密情報及び個人情報の保護'],
   ['damages', '損害賠償'],
-  ['amendment', '本ガイドラインの変更'],
+  ['amendment', '本ガイドラインの改定'],
   ['jurisdiction', '準拠法及び合意管轄'],
 ];
 
@@ -42,6 +42,25 @@ describe('assembly', () => {
     expect(document.articles.map((a) => a.number)).toEqual(SPEC_ORDER.map((_, i) => i + 1));
     expect(document.supplementary).toHaveLength(1);
     expect(documentText(document)).toContain('本ガイドラインは、令和８年４月１日から施行する。');
+  });
+
+  it('should put the customer-harassment article in by default (労働施策総合推進法第33条), after the response policy', () => {
+    const ids = build(defaults).document.articles.map((a) => a.id);
+    expect(ids).toHaveLength(14);
+    expect(ids.indexOf('customer-harassment')).toBe(ids.indexOf('response-policy') + 1);
+  });
+
+  it('should default to a non-exclusive jurisdiction agreement unless the customers are businesses only', () => {
+    expect(documentText(build(minimal).document)).not.toContain('専属的');
+    expect(
+      documentText(build(configWith({ company: { customers: 'businesses' } })).document),
+    ).toContain('東京地方裁判所を第一審の専属的合意管轄裁判所');
+    expect(
+      documentText(
+        build(configWith({ company: { customers: 'businesses' }, jurisdiction: { exclusive: false } }))
+          .document,
+      ),
+    ).not.toContain('専属的');
   });
 
   it('should insert all four optional articles where the template says and renumber the rest', () => {
@@ -107,7 +126,8 @@ describe('assembly', () => {
     expect(text).toContain('https://example.jp/form');
     expect(text).toContain('〒100-0001 東京都千代田区千代田1番1号');
     expect(text).not.toContain('support@example.jp');
-    expect(text).not.toMatch(/電話|電子メール/);
+    // No phone or e-mail channel (the text may still say a reply can be sent by 書面又は電子メール).
+    expect(text).not.toMatch(/電話|電子メール（/);
   });
 
   it('should state phone hours and the recording notice only when they apply', () => {
@@ -184,7 +204,9 @@ describe('assembly', () => {
     const on = documentText(build(configWith({ records: { anonymizedUse: true } })).document);
     expect(off).not.toMatch(/統計情報/);
     expect(on).toMatch(/統計情報（特定の個人との対応関係が排斥されたものに限る。）/);
-    expect(on).toMatch(/氏名の削除のみをもって個人情報でなくなったものとして取り扱わない/);
+    expect(on).toMatch(
+      /氏名その他の特定の個人を識別することができる記述等を削除して事例として利用するときであっても、当該情報を引き続き個人情報として利用目的の範囲内で取り扱う/,
+    );
   });
 
   it('should add and remove refusal examples', () => {
@@ -199,7 +221,7 @@ describe('assembly', () => {
     const text = documentText(doc);
     expect(text).toContain('競合他社の調査を目的とする相談');
     expect(text).not.toContain(
-      '特定の従業員を誹謗中傷し、又はその個人情報を公開する行為を伴う相談',
+      '特定の従業員等を誹謗中傷し、又はその個人情報を公開する行為を伴う相談',
     );
     expect(text).not.toContain('差別的な言動又は性的な言動を伴う相談');
   });
@@ -215,9 +237,9 @@ describe('assembly', () => {
   });
 
   it('should name the court and the kind of jurisdiction agreement', () => {
-    expect(documentText(build(minimal).document)).toContain(
-      '東京地方裁判所を第一審の専属的合意管轄裁判所',
-    );
+    expect(
+      documentText(build(configWith({ jurisdiction: { exclusive: true } })).document),
+    ).toContain('東京地方裁判所を第一審の専属的合意管轄裁判所');
     const additive = documentText(
       build(configWith({ jurisdiction: { court: '大阪地方裁判所', exclusive: false } })).document,
     );
