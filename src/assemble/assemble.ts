@@ -20,7 +20,7 @@ import { describeTemplateError, renderTemplate } from '../template/handlebars.js
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
-import { CHANNEL_LABELS, buildView, proseDigits, retentionPeriod } from '../template/view.js';
+import { CHANNEL_LABELS, buildView, proseValue, retentionPeriod } from '../template/view.js';
 import { markdownToArticle } from './markdown-to-article.js';
 
 export interface AssemblyContext {
@@ -130,7 +130,9 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
       templateVersion: template.version,
       title: config.title,
       company: config.company.name,
-      ...(config.company.address !== undefined ? { companyAddress: config.company.address } : {}),
+      ...(config.company.address !== undefined
+        ? { companyAddress: proseValue(config.company.address, config.style.digits) }
+        : {}),
       enacted: config.dates.enacted,
       effective,
       lastRevised: config.dates.revisions.at(-1)?.date ?? config.dates.enacted,
@@ -142,8 +144,8 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
         anonymous: config.intake.anonymous,
         callRecording:
           config.records.callRecording && config.intake.channels.some((c) => c.type === 'phone'),
-        recordItems: (config.records.items ?? defaultRecordItems(config.intake.anonymous)).map((i) =>
-          proseDigits(i, config.style.digits),
+        recordItems: (config.records.items ?? defaultRecordItems(config.intake.anonymous)).map(
+          (i) => proseValue(i, config.style.digits),
         ),
         retention: retentionText(config),
       },
@@ -280,7 +282,13 @@ function revisionHistory(config: Config): Revision[] {
     ...config.dates.revisions.map((rev, i): Revision => ({
       version: i + 2,
       date: rev.date,
-      summary: [{ type: 'value', value: rev.summary, field: `dates.revisions[${i}].summary` }],
+      summary: [
+        {
+          type: 'value',
+          value: proseValue(rev.summary, config.style.digits),
+          field: `dates.revisions[${i}].summary`,
+        },
+      ],
     })),
   ];
 }

@@ -41,7 +41,19 @@ export interface RefTarget {
 }
 
 export type Resolution =
-  | { status: 'ok'; article: number; paragraph?: number; paragraphCount: number }
+  | {
+      status: 'ok';
+      article: number;
+      paragraph?: number;
+      paragraphCount: number;
+      /**
+       * The target is the article immediately before (`previous`: 「前条」) or after (`next`:
+       * 「次条」) the one the reference stands in. Set by resolveReferences for the guideline's own
+       * articles only; references from other documents (the commentary) and ones read back from a
+       * file keep absolute numbers.
+       */
+      relative?: 'previous' | 'next';
+    }
   | { status: 'broken'; reason: string };
 
 /** A cross-reference by id. `resolved` is filled by the resolve stage. */
@@ -153,11 +165,43 @@ export interface Document {
 
 export type Node = Document | Article | Paragraph | Item | SupplementaryBlock | Inline;
 
+/**
+ * A table of explanatory prose (the commentary's 法令対応表). Cells are inline content, so a
+ * reference in a cell is a RefNode resolved against the guideline and prints the client's own
+ * 「第N条第M項」.
+ */
+export interface ProseTable {
+  type: 'table';
+  /** The header row: one inline sequence per column. */
+  head: Inline[][];
+  /** Body rows: per row, one inline sequence per column. */
+  rows: Inline[][][];
+  /** Relative column widths (positive numbers, scaled by the renderers to the text width). */
+  widths?: number[];
+}
+
+/**
+ * One line of a model text (文例): a letter's title (centred, bold), a paragraph of its body, a
+ * line set to the right (date, sender, 「以上」), a centred line (「記」) or an entry of a list.
+ */
+export interface ModelTextLine {
+  kind: 'title' | 'paragraph' | 'right' | 'center' | 'item';
+  content: Inline[];
+}
+
+/** A model text (文例) of the commentary's appendix, set apart in a frame. */
+export interface ModelText {
+  type: 'model-text';
+  lines: ModelTextLine[];
+}
+
 /** Prose of the commentary and other explanatory documents. */
 export type ProseBlock =
   | { type: 'heading'; depth: 2 | 3; content: Inline[] }
   | { type: 'prose'; content: Inline[] }
-  | { type: 'list'; items: Inline[][] };
+  | { type: 'list'; items: Inline[][] }
+  | ProseTable
+  | ModelText;
 
 /** The 逐条解説 of one article: the article itself (quoted from the guideline) and its prose. */
 export interface CommentarySection {
@@ -166,12 +210,29 @@ export interface CommentarySection {
   blocks: ProseBlock[];
 }
 
-/** 逐条解説書: an opening chapter, then one section per article in guideline order. */
+/** A chapter of the commentary that belongs to no article (its opening, the 法令対応表, the appendix). */
+export interface CommentaryChapter {
+  /** Stable id: anchors in HTML, bookmarks in Word. */
+  id: string;
+  title: string;
+  blocks: ProseBlock[];
+  /** Source file of the chapter's text, relative to the package root. */
+  file: string;
+}
+
+/**
+ * 逐条解説書: an opening chapter, the 法令対応表 (when the template has a law map), one section per
+ * article in guideline order, then the appendix of model texts (付録 文例).
+ */
 export interface CommentaryDocument {
   type: 'commentary';
   meta: DocumentMeta;
   /** The guideline the commentary explains (its articles are quoted, never retyped). */
   guideline: Document;
-  introduction: { title: string; blocks: ProseBlock[] };
+  introduction: CommentaryChapter;
+  /** 法令対応表: each statutory measure and the article that carries it (or where it must go). */
+  lawTable?: CommentaryChapter;
   sections: CommentarySection[];
+  /** 付録 文例: model letters and announcements. */
+  appendix?: CommentaryChapter;
 }

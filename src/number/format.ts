@@ -58,9 +58,21 @@ export function itemLabel(n: number, depth: number, style: NumberStyle): string 
   return style.digits === 'fullwidth' ? `（${digits(n, style)}）` : `(${n})`;
 }
 
+/** 「前条」「次条」 for an adjacent target (see Resolution.relative), else 「第８条」. */
+export function refArticleLabel(
+  resolution: Extract<Resolution, { status: 'ok' }>,
+  style: NumberStyle,
+): string {
+  if (resolution.relative === 'previous') return '前条';
+  if (resolution.relative === 'next') return '次条';
+  return articleLabel(resolution.article, style);
+}
+
 /**
- * 「第８条」 or 「第８条第２項」; 第N項 only when the target article has more than one 項.
- * With form `paragraph`, only 「第２項」 (the clause writes 「同条」 before it).
+ * 「第８条」 or 「第８条第２項」; 第N項 only when the target article has more than one 項. An
+ * adjacent target is 「前条」「前条第２項」 or 「次条」 (`resolution.relative`, set only for the
+ * guideline's own articles). With form `paragraph`, only 「第２項」 (the clause writes 「同条」
+ * before it); with `paragraph-number`, only 「２」.
  */
 export function refLabel(
   resolution: Resolution,
@@ -71,7 +83,7 @@ export function refLabel(
   if (form === 'paragraph-number') return digits(resolution.paragraph ?? 1, style);
   if (form === 'paragraph' && resolution.paragraph !== undefined)
     return `第${digits(resolution.paragraph, style)}項`;
-  const art = articleLabel(resolution.article, style);
+  const art = refArticleLabel(resolution, style);
   if (resolution.paragraph !== undefined && resolution.paragraphCount > 1) {
     return `${art}第${digits(resolution.paragraph, style)}項`;
   }

@@ -1,20 +1,39 @@
 // Resolves references by id to the articles' computed numbers. Never throws: a reference that
 // cannot be resolved is marked broken and reported.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Document, Inline, RefNode, Resolution } from '../model/types.js';
+import type { Article, Document, Inline, RefNode, Resolution } from '../model/types.js';
 import { refsOf } from '../model/visit.js';
 
 function* refsIn(content: readonly Inline[]): Generator<RefNode> {
   for (const node of content) if (node.type === 'ref') yield node;
 }
 
-/** Where a reference by id points in this document. */
-export function resolveRef(ref: RefNode, doc: Document): Resolution {
+/**
+ * Where a reference by id points in this document. With `from` (the article the reference stands
+ * in), a target immediately before or after it is marked `relative`, so it prints 「前条」「次条」
+ * (法令 style); the numbers are the ones after options are applied, so this is decided here, after
+ * numbering, and never in the clause text.
+ */
+export function resolveRef(ref: RefNode, doc: Document, from?: Article): Resolution {
   const target = doc.articles.find((a) => a.id === ref.target.article);
   if (!target)
     return { status: 'broken', reason: `条「${ref.target.article}」はこの文書にありません` };
+  const relative =
+    from === undefined
+      ? undefined
+      : target.number === from.number - 1
+        ? ('previous' as const)
+        : target.number === from.number + 1
+          ? ('next' as const)
+          : undefined;
+  const rel = relative ? { relative } : {};
   if (ref.target.paragraph === undefined) {
-    return { status: 'ok', article: target.number, paragraphCount: target.paragraphs.length };
+    return {
+      status: 'ok',
+      article: target.number,
+      paragraphCount: target.paragraphs.length,
+      ...rel,
+    };
   }
   const index = target.paragraphs.findIndex((p) => p.label === ref.target.paragraph);
   return index < 0
@@ -24,12 +43,13 @@ export function resolveRef(ref: RefNode, doc: Document): Resolution {
         article: target.number,
         paragraph: index + 1,
         paragraphCount: target.paragraphs.length,
+        ...rel,
       };
 }
 
 /**
  * Resolves the references in `content` (e.g. of the commentary) against `doc`; reports broken
- * ones. A 項 label that a company's override dropped falls back to the article, with a warning:
+ * ones. These stand outside the guideline's articles, so they keep absolute numbers 「第N条」. A 項 label that a company's override dropped falls back to the article, with a warning:
  * the commentary cannot know the company's own wording.
  */
 export function resolveInlines(
@@ -81,7 +101,8 @@ export function resolveReferences(doc: Document): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const article of doc.articles) {
     for (const ref of refsOf(article)) {
-      ref.resolved = resolveRef(ref, doc);
+      // The guideline's own references: 「前条」「次条」 where the target is adjacent.
+      ref.resolved = resolveRef(ref, doc, article);
       if (ref.resolved.status === 'broken') {
         diagnostics.push({
           rule: 'C-XREF',

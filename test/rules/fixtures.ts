@@ -493,8 +493,22 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
     ],
   },
   'C-XREF': {
-    ok: [same],
+    ok: [
+      same,
+      {
+        name: '前条 written as the number of the preceding article',
+        base: 'sample',
+        edit: (md) =>
+          replaceText(md, '前条の規定により記録した事項', '第１１条の規定により記録した事項'),
+      },
+    ],
     notOk: [
+      {
+        name: '前条 with a 項 the preceding article does not have',
+        base: 'sample',
+        edit: (md) =>
+          replaceText(md, '前条の規定により記録した事項', '前条第９項の規定により記録した事項'),
+      },
       {
         name: 'reference to a missing article',
         base: 'sample',

@@ -92,11 +92,12 @@ describe('assembly', () => {
   });
 
   it('should write 同条第N項 for a second reference into the same article', () => {
+    // The records article is right before the records-management article: 「前条」, then 「同条」.
     expect(documentText(build(minimal).document)).toContain(
-      '第８条の規定により記録した事項及び同条第２項の規定により録音した',
+      '前条の規定により記録した事項及び同条第２項の規定により録音した',
     );
     expect(documentText(build(configWith({ optional: allOptional })).document)).toContain(
-      '第１２条の規定により記録した事項及び同条第２項の規定により録音した',
+      '前条の規定により記録した事項及び同条第２項の規定により録音した',
     );
   });
 
@@ -124,7 +125,8 @@ describe('assembly', () => {
       ).document,
     );
     expect(text).toContain('https://example.jp/form');
-    expect(text).toContain('〒100-0001 東京都千代田区千代田1番1号');
+    // The postal code stays ASCII; the 番地 and the space follow the full-width document.
+    expect(text).toContain('〒100-0001　東京都千代田区千代田１番１号');
     expect(text).not.toContain('support@example.jp');
     // No phone or e-mail channel (the text may still say a reply can be sent by 書面又は電子メール).
     expect(text).not.toMatch(/電話|電子メール（/);

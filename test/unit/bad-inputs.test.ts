@@ -68,7 +68,8 @@ describe('bad input survey', () => {
     expect(refusal?.paragraphs[1]?.items.length).toBe(5010);
     const parts = docxParts(result.files[0]!.data as Uint8Array);
     assertWellFormed(parts);
-    expect(parts['word/document.xml']).toContain('例5000の相談&lt;w:p&gt;&amp;amp;');
+    // Counts in a prose value follow the document's digit style (full-width by default).
+    expect(parts['word/document.xml']).toContain('例５０００の相談&lt;w:p&gt;&amp;amp;');
   });
 
   it('should never give a stack trace for a bad config on the command line', async () => {

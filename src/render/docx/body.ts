@@ -2,7 +2,13 @@
 // References are REF fields to the article bookmarks, with the right 「第N条」 already cached.
 import type { Document, Inline, Item, Paragraph, RefNode } from '../../model/types.js';
 import { inlineText } from '../../model/text.js';
-import { articleLabel, digits, formatDate, refLabel } from '../../number/format.js';
+import {
+  articleLabel,
+  digits,
+  formatDate,
+  refArticleLabel,
+  refLabel,
+} from '../../number/format.js';
 import type { NumberingBuilder } from './numbering.js';
 import { STYLE } from './styles.js';
 import { PAGE } from './units.js';
@@ -50,16 +56,22 @@ class BodyWriter {
     this.out.push(`<w:p><w:pPr><w:pStyle w:val="${style}"/>${extraPPr}</w:pPr>${content}</w:p>`);
   }
 
-  /** The runs for a reference: fields to the article (and 項) bookmarks, cached text in place. */
+  /**
+   * The runs for a reference: fields to the article (and 項) bookmarks, cached text in place. A
+   * REF to an article bookmark can only show 「第N条」 (the heading's number), so 「前条」「次条」
+   * are plain text; their 項 number is still a field to the 項 bookmark (「前条第」REF「項」).
+   */
   private ref(node: RefNode): string {
     const style = this.doc.meta.style;
     const res = node.resolved;
     if (!res || res.status === 'broken')
       return run(refLabel({ status: 'broken', reason: '' }, style));
-    const art = field(
-      `REF ${articleBookmark(node.target.article)} \\r \\h`,
-      articleLabel(res.article, style),
-    );
+    const art = res.relative
+      ? run(refArticleLabel(res, style))
+      : field(
+          `REF ${articleBookmark(node.target.article)} \\r \\h`,
+          articleLabel(res.article, style),
+        );
     if (
       node.target.paragraph === undefined ||
       res.paragraph === undefined ||
