@@ -163,12 +163,13 @@ describe('相談記録票', () => {
         ],
         anonymous: true,
       },
-      records: { items: ['相談の内容', '相談の日時', '相談者の氏名及び連絡先', '購入店舗'] },
+      records: { items: ['相談の内容', '相談の日時', '相談者の氏名及び連絡先', '相談者の年齢層'] },
     });
     const result = await buildText(stringify(config), ['docx', 'pdf'], ['record-form']);
     expect(result.files.map((f) => f.name)).toEqual(['record-form.docx', 'record-form.pdf']);
     const read = await readPdf(result.files[1]!.data as Uint8Array);
-    expect(read.pages).toHaveLength(1);
+    // Page 1 is the case sheet, page 2 the 経過記録 by design.
+    expect(read.pages).toHaveLength(2);
     const text = read.pages[0]!.lines.join('\n');
     for (const w of [
       '事実',
@@ -180,10 +181,10 @@ describe('相談記録票', () => {
       '要求行為の正当性',
       '要求内容の対価性',
       '要求内容と原因の関連性',
-      '該当',
-      '非該当',
+      '認められる',
+      '認められない',
       '要確認',
-      '購入店舗',
+      '相談者の年齢層',
       '応対者',
       '共有先',
       '受付番号',
@@ -197,7 +198,7 @@ describe('相談記録票', () => {
     expect(text).not.toContain('〓');
     const xml = docxParts(result.files[0]!.data as Uint8Array)['word/document.xml'] ?? '';
     assertWellFormed(docxParts(result.files[0]!.data as Uint8Array));
-    expect(xml).toContain('購入店舗');
+    expect(xml).toContain('相談者の年齢層');
     expect(xml).toContain('要求内容と原因の関連性');
   });
 
