@@ -139,6 +139,9 @@ export function buildView(
           ? null
           : prose(config.company.address, 'company.address'),
       prefecture,
+      /** The kind of company by its 商号, for the body that decides (会社法第362条, 第590条・第591条). */
+      kabushiki: /株式会社/.test(config.company.name),
+      mochibun: /合同会社|合名会社|合資会社/.test(config.company.name),
       /** 製品等との関わり: the 消費生活用製品安全法 duties that apply. */
       makesProducts: role === 'manufacturer' || role === 'both',
       sellsProducts: role === 'seller' || role === 'both',
