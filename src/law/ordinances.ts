@@ -54,7 +54,9 @@ export interface LocalLaw {
  * Not entered: 栃木県 (条例案 was to be submitted to the February 2026 session; enactment not
  * confirmed), 三重県 (罰則付き条例案 planned; not confirmed as enacted), and all municipal ordinances.
  */
-export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<Partial<Record<Prefecture, CustomerHarassmentOrdinance>>> = {
+export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
+  Partial<Record<Prefecture, CustomerHarassmentOrdinance>>
+> = {
   東京都: {
     name: '東京都カスタマー・ハラスメント防止条例',
     number: '令和6年東京都条例第140号',
@@ -121,7 +123,11 @@ interface AntisocialEntry {
 
 /** 暴力団排除条例 per prefecture (all 47). */
 const ANTISOCIAL: Readonly<Record<Prefecture, AntisocialEntry>> = {
-  北海道: { name: '北海道暴力団の排除の推進に関する条例', confirmed: true, benefitArticle: '第15条' },
+  北海道: {
+    name: '北海道暴力団の排除の推進に関する条例',
+    confirmed: true,
+    benefitArticle: '第15条',
+  },
   青森県: { confirmed: true },
   岩手県: { confirmed: false },
   宮城県: { confirmed: false },

@@ -154,11 +154,7 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         name: '誹謗中傷 missing',
         base: 'sample',
         edit: (md) =>
-          replaceText(
-            md,
-            /\n　二　当社、従業員等その他の関係者を誹謗中傷する相談\n/,
-            '\n',
-          ),
+          replaceText(md, /\n　二　当社、従業員等その他の関係者を誹謗中傷する相談\n/, '\n'),
       },
     ],
   },
@@ -559,7 +555,11 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
   'P-CUSHARA-DEFINITION': {
     ok: [
       same,
-      { name: 'article switched off: the C-CUSHARA-DUTY warning speaks instead', base: 'sample', edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応') },
+      {
+        name: 'article switched off: the C-CUSHARA-DUTY warning speaks instead',
+        base: 'sample',
+        edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応'),
+      },
       {
         name: 'reworded',
         base: 'sample',
@@ -588,7 +588,11 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
   'P-CUSHARA-MEASURES': {
     ok: [
       same,
-      { name: 'article switched off', base: 'sample', edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応') },
+      {
+        name: 'article switched off',
+        base: 'sample',
+        edit: (md) => deleteArticle(md, 'カスタマーハラスメントへの対応'),
+      },
     ],
     notOk: [
       {
@@ -605,13 +609,15 @@ export const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
       {
         name: 'no privacy and no-retaliation paragraph',
         base: 'sample',
-        edit: (md) => replaceText(md, /\n４　当社は、カスタマーハラスメントに関する相談をした[^\n]*\n/, '\n'),
+        edit: (md) =>
+          replaceText(md, /\n４　当社は、カスタマーハラスメントに関する相談をした[^\n]*\n/, '\n'),
         message: '「プライバシーの保護」、「不利益な取扱いをしない旨」の定めが見当たりません',
       },
       {
         name: 'no recurrence prevention',
         base: 'sample',
-        edit: (md) => replaceText(md, /\n　四　カスタマーハラスメントが生じた事案ごとに[^\n]*\n/, '\n'),
+        edit: (md) =>
+          replaceText(md, /\n　四　カスタマーハラスメントが生じた事案ごとに[^\n]*\n/, '\n'),
         message: '「再発の防止」の定めが見当たりません',
       },
     ],

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, RefNode } from '../../src/model/types.js';
 import { refsOf as refsOfArticle } from '../../src/model/visit.js';
-import { allOptional, build, configWith, defaults, documentText, minimal } from '../helpers/build.js';
+import {
+  allOptional,
+  build,
+  configWith,
+  defaults,
+  documentText,
+  minimal,
+} from '../helpers/build.js';
 
 const SPEC_ORDER = [
   ['purpose', '目的'],
@@ -57,8 +64,9 @@ describe('assembly', () => {
     ).toContain('東京地方裁判所を第一審の専属的合意管轄裁判所');
     expect(
       documentText(
-        build(configWith({ company: { customers: 'businesses' }, jurisdiction: { exclusive: false } }))
-          .document,
+        build(
+          configWith({ company: { customers: 'businesses' }, jurisdiction: { exclusive: false } }),
+        ).document,
       ),
     ).not.toContain('専属的');
   });

@@ -14,7 +14,8 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const ALLOWED: RegExp[] = [];
 
 /** Research to-dos: an instruction to verify the author's own sources. */
-const TODO = /確認されたい|確認すること。|最新の(条文|資料|情報)で確認|規格票で確認|告示で確認|政令で確認/;
+const TODO =
+  /確認されたい|確認すること。|最新の(条文|資料|情報)で確認|規格票で確認|告示で確認|政令で確認/;
 
 function sentencesWithTodo(text: string): string[] {
   return text
@@ -28,8 +29,19 @@ const configs: [string, string][] = [
   ['sample', readFileSync(path.join(repo, 'examples/sample.yaml'), 'utf8')],
   ['email-only', readFileSync(path.join(repo, 'examples/email-only.yaml'), 'utf8')],
   ['full-options', readFileSync(path.join(repo, 'examples/full-options.yaml'), 'utf8')],
-  ['all options, Osaka', stringify(configWith({ optional: allOptional, company: { address: '大阪府大阪市北区梅田一丁目1番1号' } }))],
-  ['no customer-harassment article, services, B2B', stringify(configWith({ company: { productRole: 'services', customers: 'businesses' } }))],
+  [
+    'all options, Osaka',
+    stringify(
+      configWith({
+        optional: allOptional,
+        company: { address: '大阪府大阪市北区梅田一丁目1番1号' },
+      }),
+    ),
+  ],
+  [
+    'no customer-harassment article, services, B2B',
+    stringify(configWith({ company: { productRole: 'services', customers: 'businesses' } })),
+  ],
 ];
 
 describe('commentary without research to-dos', () => {
@@ -37,7 +49,9 @@ describe('commentary without research to-dos', () => {
     const dir = path.join(repo, 'commentary');
     const found = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
-      .flatMap((f) => sentencesWithTodo(readFileSync(path.join(dir, f), 'utf8')).map((s) => `${f}: ${s}`));
+      .flatMap((f) =>
+        sentencesWithTodo(readFileSync(path.join(dir, f), 'utf8')).map((s) => `${f}: ${s}`),
+      );
     expect(found).toEqual([]);
   });
 

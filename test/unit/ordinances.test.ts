@@ -29,7 +29,11 @@ describe('localLaw', () => {
   it('大阪府: no customer-harassment ordinance; 大阪府暴力団排除条例 第14条', () => {
     const law = localLaw('大阪府');
     expect(law?.customerHarassment).toBeNull();
-    expect(law?.antisocial).toMatchObject({ name: '大阪府暴力団排除条例', confirmed: true, benefitArticle: '第14条' });
+    expect(law?.antisocial).toMatchObject({
+      name: '大阪府暴力団排除条例',
+      confirmed: true,
+      benefitArticle: '第14条',
+    });
   });
 
   it('北海道: the 暴力団排除条例 has a non-pattern name', () => {
@@ -47,11 +51,17 @@ describe('localLaw', () => {
   });
 
   it('兵庫県: the citation carries the number because the title has no prefecture name', () => {
-    expect(localLaw('兵庫県')?.antisocial.citation).toBe('暴力団排除条例（平成22年兵庫県条例第35号）');
+    expect(localLaw('兵庫県')?.antisocial.citation).toBe(
+      '暴力団排除条例（平成22年兵庫県条例第35号）',
+    );
   });
 
   it('unconfirmed names keep the generic pattern and are flagged', () => {
-    expect(localLaw('長崎県')?.antisocial).toMatchObject({ name: '長崎県暴力団排除条例', confirmed: false, benefitArticle: null });
+    expect(localLaw('長崎県')?.antisocial).toMatchObject({
+      name: '長崎県暴力団排除条例',
+      confirmed: false,
+      benefitArticle: null,
+    });
   });
 
   it('every prefecture has a 暴力団排除条例 entry', () => {
@@ -60,7 +70,8 @@ describe('localLaw', () => {
       expect(law?.prefecture).toBe(p);
       expect(law?.antisocial.name).toMatch(/暴力団/);
       expect(typeof law?.antisocial.confirmed).toBe('boolean');
-      if (law?.antisocial.benefitArticle) expect(law.antisocial.benefitArticle).toMatch(/^第\d+条$/);
+      if (law?.antisocial.benefitArticle)
+        expect(law.antisocial.benefitArticle).toMatch(/^第\d+条$/);
     }
   });
 });
@@ -72,12 +83,15 @@ describe('customer-harassment ordinances', () => {
     expect(entries.length).toBeGreaterThan(0);
   });
 
-  it.each(entries)('%s has a name, an ISO effective date and a duties sentence', (prefecture, o) => {
-    expect(o?.name).toMatch(/^.+条例$/);
-    expect(o?.name.startsWith(prefecture)).toBe(true);
-    expect(o?.effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(new Date(`${o?.effective}T00:00:00Z`).toISOString().slice(0, 10)).toBe(o?.effective);
-    expect(o?.duties).toMatch(/。$/);
-    if (o?.number !== null) expect(o?.number).toMatch(/^令和\d+年.+条例第\d+号$/);
-  });
+  it.each(entries)(
+    '%s has a name, an ISO effective date and a duties sentence',
+    (prefecture, o) => {
+      expect(o?.name).toMatch(/^.+条例$/);
+      expect(o?.name.startsWith(prefecture)).toBe(true);
+      expect(o?.effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${o?.effective}T00:00:00Z`).toISOString().slice(0, 10)).toBe(o?.effective);
+      expect(o?.duties).toMatch(/。$/);
+      if (o?.number !== null) expect(o?.number).toMatch(/^令和\d+年.+条例第\d+号$/);
+    },
+  );
 });

@@ -35,9 +35,15 @@ describe('safety valves', () => {
 
     it(`should offer reasonable accommodation outside the listed channels (障害者差別解消法第8条第2項) — ${name}`, () => {
       const intake = articleText(doc, 'intake-method');
-      expect(intake).toMatch(/障害その他の事情により第[１1]項に定める方法によって相談をすることが困難/);
-      expect(intake).toMatch(/負担が過重でない範囲において、他の方法による相談の受付その他の必要かつ合理的な配慮/);
-      expect(articleText(doc, 'intake-refusal')).toContain('相談者の障害の特性その他の事情に配慮し');
+      expect(intake).toMatch(
+        /障害その他の事情により第[１1]項に定める方法によって相談をすることが困難/,
+      );
+      expect(intake).toMatch(
+        /負担が過重でない範囲において、他の方法による相談の受付その他の必要かつ合理的な配慮/,
+      );
+      expect(articleText(doc, 'intake-refusal')).toContain(
+        '相談者の障害の特性その他の事情に配慮し',
+      );
     });
 
     it(`should never refuse safety information or legal notices as a refused consultation — ${name}`, () => {
@@ -49,8 +55,12 @@ describe('safety valves', () => {
     it(`should meet the legitimate part of a demand and never refuse legal liability — ${name}`, () => {
       if (!on('demand-criteria')) return expect(documentText(doc)).not.toContain('判断基準');
       const text = articleText(doc, 'demand-criteria');
-      expect(text).toContain('要求の全部又は一部が正当と認められるときは、その正当と認められる範囲において誠実にこれに応じる');
-      expect(text).toMatch(/要求の一部が不当要求であること又は要求の手段若しくは態様が[^。]*法令に基づき負う責任の履行を拒まない/);
+      expect(text).toContain(
+        '要求の全部又は一部が正当と認められるときは、その正当と認められる範囲において誠実にこれに応じる',
+      );
+      expect(text).toMatch(
+        /要求の一部が不当要求であること又は要求の手段若しくは態様が[^。]*法令に基づき負う責任の履行を拒まない/,
+      );
     });
 
     it(`should keep safety reports, legal notices and liability going against 反社 and give no reason on termination — ${name}`, () => {
@@ -62,7 +72,9 @@ describe('safety valves', () => {
       expect(articleText(doc, 'termination')).toMatch(
         new RegExp(`第[０-９0-9]+条第[１1]項の規定により相談応対を終了するときは(、)?理由の通知を`),
       );
-      expect(articleText(doc, 'termination')).toContain(`第${String.fromCharCode(...[...String(asf.number)].map((d) => d.charCodeAt(0) + 0xfee0))}条`);
+      expect(articleText(doc, 'termination')).toContain(
+        `第${String.fromCharCode(...[...String(asf.number)].map((d) => d.charCodeAt(0) + 0xfee0))}条`,
+      );
     });
 
     it(`should let the company send its own apology letter — ${name}`, () => {
@@ -93,12 +105,16 @@ describe('product accidents (消費生活用製品安全法)', () => {
 
   it('should escalate every accident report to the desk manager, whatever the company does', () => {
     for (const role of ['manufacturer', 'seller', 'both', 'services'] as const) {
-      expect(policy(role)).toMatch(/事故に関する相談を受けたときは、直ちにこれを窓口責任者に報告し/);
+      expect(policy(role)).toMatch(
+        /事故に関する相談を受けたときは、直ちにこれを窓口責任者に報告し/,
+      );
     }
   });
 
   it('should report a serious accident to the 内閣総理大臣 within 10 days for a manufacturer or importer (第35条第1項)', () => {
-    expect(policy('manufacturer')).toMatch(/同法第３５条第１項の規定により、重大製品事故が生じたことを知った日から起算して１０日以内に、内閣総理大臣に報告/);
+    expect(policy('manufacturer')).toMatch(
+      /同法第３５条第１項の規定により、重大製品事故が生じたことを知った日から起算して１０日以内に、内閣総理大臣に報告/,
+    );
     expect(policy('manufacturer')).not.toContain('製造又は輸入の事業を行う者に通知');
   });
 
