@@ -123,9 +123,11 @@ export async function buildLoaded(
   const files: OutputFile[] = [];
   if (docs.includes('guideline')) files.push(...(await render(document, formats)));
   if (commentary) {
-    for (const f of formats) {
-      files.push({ name: `commentary.${f}`, data: await commentaryRenderers[f](commentary, ctx) });
-    }
+    // The PDF first: the Word file's 目次 then caches its page numbers without a second layout.
+    const rendered = new Map<Format, string | Uint8Array>();
+    for (const f of [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf')))
+      rendered.set(f, await commentaryRenderers[f](commentary, ctx));
+    for (const f of formats) files.push({ name: `commentary.${f}`, data: rendered.get(f) ?? '' });
   }
   if (docs.includes('record-form')) {
     for (const f of formats) {

@@ -181,11 +181,12 @@ export interface ProseTable {
 }
 
 /**
- * One line of a model text (文例): a letter's title (centred, bold), a paragraph of its body, a
- * line set to the right (date, sender, 「以上」), a centred line (「記」) or an entry of a list.
+ * One line of a model text (文例): a letter's title (centred, bold), a paragraph of its body
+ * (first line indented), a line set flush left (the addressee), a line set to the right (date,
+ * sender, 「以上」), a centred line (「記」) or an entry of a list.
  */
 export interface ModelTextLine {
-  kind: 'title' | 'paragraph' | 'right' | 'center' | 'item';
+  kind: 'title' | 'paragraph' | 'left' | 'right' | 'center' | 'item';
   content: Inline[];
 }
 

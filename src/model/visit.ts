@@ -55,8 +55,7 @@ export function proseInlines(block: ProseBlock): Inline[][] {
 }
 
 export type CommentaryPart =
-  | { kind: 'chapter'; chapter: CommentaryChapter }
-  | { kind: 'section'; section: CommentarySection };
+  { kind: 'chapter'; chapter: CommentaryChapter } | { kind: 'section'; section: CommentarySection };
 
 /** The commentary's chapters and article sections in reading (and 目次) order. */
 export function commentaryParts(doc: CommentaryDocument): CommentaryPart[] {

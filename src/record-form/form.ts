@@ -177,7 +177,7 @@ const VOCABULARY: [RegExp, FieldId[]][] = [
 ];
 /** Words that carry no field of their own. */
 const FUNCTION_WORDS =
-  /相談応対|相談者|相談|及び|並びに|又は|若しくは|その他|明らかにされた|明らか|場合|限り|含む|対象となった|対象|対する|社内|有無|疑い|等|別/g;
+  /相談応対|相談者|相談|及び|並びに|又は|若しくは|その他|明らかにされた|明らか|場合|限り|限る|もの|含む|対象となった|対象|対する|社内|有無|疑い|等|別/g;
 
 /**
  * The fields that record `item`, or ['custom'] when some of what it says has no field (then it

@@ -1,4 +1,5 @@
-// Reads commentary/<clause-id>.md (逐条解説) and commentary/_introduction.md.
+// Reads commentary/<clause-id>.md (逐条解説), commentary/_introduction.md (the opening chapter)
+// and commentary/_appendix.md (付録 文例).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontMatter } from './front-matter.js';
@@ -12,6 +13,7 @@ export interface CommentarySource {
 }
 
 export const INTRODUCTION_ID = '_introduction';
+export const APPENDIX_ID = '_appendix';
 
 const cache = new Map<string, CommentarySource | null>();
 

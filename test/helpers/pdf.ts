@@ -43,3 +43,54 @@ export async function readPdf(data: Uint8Array): Promise<PdfRead> {
   await pdf.destroy();
   return { pages, outline, info: meta.info as Record<string, unknown> };
 }
+
+export interface PdfItem {
+  page: number;
+  x: number;
+  y: number;
+  /** Font size in points. */
+  size: number;
+  str: string;
+}
+
+/** Every text item with its 1-based page and position (for reading table columns). */
+export async function readPdfItems(data: Uint8Array): Promise<PdfItem[]> {
+  const pdf = await getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const out: PdfItem[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+      out.push({ page: n, x, y, size: Math.hypot(a, b), str: item.str });
+    }
+  }
+  await pdf.destroy();
+  return out;
+}
+
+/** The outline's entries with the 1-based page each points at. */
+export async function readPdfOutlinePages(
+  data: Uint8Array,
+): Promise<{ title: string; page: number }[]> {
+  const pdf = await getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const out: { title: string; page: number }[] = [];
+  for (const item of (await pdf.getOutline()) ?? []) {
+    const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+    const ref = Array.isArray(dest) ? dest[0] : undefined;
+    const page = ref && typeof ref === 'object' ? (await pdf.getPageIndex(ref as never)) + 1 : -1;
+    out.push({ title: item.title, page });
+  }
+  await pdf.destroy();
+  return out;
+}

@@ -10,6 +10,7 @@ import { parseConfigText } from '../../src/config/load.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { articleHeading, inlineText } from '../../src/model/text.js';
 import type { CommentaryDocument } from '../../src/model/types.js';
+import { proseInlines } from '../../src/model/visit.js';
 import { loadTemplate } from '../../src/source/clauses.js';
 import { loadCommentary } from '../../src/source/commentary.js';
 import { articleBody } from '../../src/render/markdown/render.js';
@@ -31,9 +32,9 @@ function sectionText(c: CommentaryDocument, id: string): string {
   const s = c.sections.find((x) => x.article.id === id);
   return (s?.blocks ?? [])
     .map((b) =>
-      b.type === 'list'
-        ? b.items.map((i) => inlineText(i, c.meta.style)).join('\n')
-        : inlineText(b.content, c.meta.style),
+      proseInlines(b)
+        .map((i) => inlineText(i, c.meta.style))
+        .join('\n'),
     )
     .join('\n');
 }
@@ -140,15 +141,17 @@ describe('逐条解説書', () => {
     const parts = docxParts(docx);
     assertWellFormed(parts);
     expect(parts['word/document.xml']).toContain('ArticleBox');
-    expect(parts['word/document.xml']).toContain(' TOC \\o "1-1" \\h \\z \\u ');
+    expect(parts['word/document.xml']).toMatch(/ PAGEREF _Toc_introduction \\h /);
     expect(parts['word/styles.xml']).toContain('<w:name w:val="解説見出し１"/>');
     const pdf = result.files.find((f) => f.name === 'commentary.pdf')?.data as Uint8Array;
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/FontFile2/);
     const read = await readPdf(pdf);
-    expect(read.outline[0]).toBe('本ガイドラインの考え方');
-    expect(read.outline.slice(1)).toEqual(
-      result.document.articles.map((a) => articleHeading(a, result.document.meta.style)),
-    );
+    expect(read.outline).toEqual([
+      '本ガイドラインの考え方',
+      '法令対応表',
+      ...result.document.articles.map((a) => articleHeading(a, result.document.meta.style)),
+      '付録\u3000文例',
+    ]);
     expect(read.pages.flatMap((p) => p.lines).join('')).not.toContain('〓');
   });
 });

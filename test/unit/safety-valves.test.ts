@@ -39,7 +39,7 @@ describe('safety valves', () => {
         /障害その他の事情により第[１1]項に定める方法によって相談をすることが困難/,
       );
       expect(intake).toMatch(
-        /負担が過重でない範囲において、他の方法による相談の受付その他の必要かつ合理的な配慮/,
+        /当該配慮の実施に伴う負担が過重でないときは、他の方法による相談の受付その他の必要かつ合理的な配慮/,
       );
       expect(articleText(doc, 'intake-refusal')).toContain(
         '相談者の障害の特性その他の事情に配慮し',
@@ -113,7 +113,7 @@ describe('product accidents (消費生活用製品安全法)', () => {
 
   it('should report a serious accident to the 内閣総理大臣 within 10 days for a manufacturer or importer (第35条第1項)', () => {
     expect(policy('manufacturer')).toMatch(
-      /同法第３５条第１項の規定により、重大製品事故が生じたことを知った日から起算して１０日以内に、内閣総理大臣に報告/,
+      /同法第３５条第１項及びこれに基づく内閣府令の定めるところにより、重大製品事故が生じたことを知った日から起算して１０日以内に、内閣総理大臣に報告/,
     );
     expect(policy('manufacturer')).not.toContain('製造又は輸入の事業を行う者に通知');
   });

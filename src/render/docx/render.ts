@@ -53,7 +53,7 @@ const NO_BREAK_BEFORE =
   '!%),.:;?]}¢°’”‰′″℃、。々〉》」』】〕゛゜ゝゞ・ヽヾ！％），．：；？］｝｡｣､･ﾞﾟ￠';
 const NO_BREAK_AFTER = '$([\\{£¥‘“〈《「『【〔＄（［｛｢￡￥';
 
-const SETTINGS =
+const settingsXml = (updateFields: boolean): string =>
   XML_DECLARATION +
   `<w:settings xmlns:w="${NS.w}">` +
   '<w:zoom w:percent="100"/><w:bordersDoNotSurroundHeader/><w:bordersDoNotSurroundFooter/>' +
@@ -62,6 +62,8 @@ const SETTINGS =
   '<w:characterSpacingControl w:val="compressPunctuation"/>' +
   `<w:noLineBreaksAfter w:lang="ja-JP" w:val="${esc(NO_BREAK_AFTER)}"/>` +
   `<w:noLineBreaksBefore w:lang="ja-JP" w:val="${esc(NO_BREAK_BEFORE)}"/>` +
+  // Word recomputes every field on opening (the commentary's 目次 page numbers).
+  (updateFields ? '<w:updateFields w:val="true"/>' : '') +
   '<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>' +
   '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   '<w:themeFontLang w:val="en-US" w:eastAsia="ja-JP"/><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>' +
@@ -153,7 +155,7 @@ export function packDocx(
   body: string,
   numbering: NumberingBuilder,
   options: DocxOptions,
-  layout: { landscape?: boolean } = {},
+  layout: { landscape?: boolean; updateFields?: boolean } = {},
 ): Uint8Array {
   const when = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const mtime = zipTime(options.timestamp);
@@ -165,7 +167,7 @@ export function packDocx(
     ['word/_rels/document.xml.rels', DOCUMENT_RELS],
     ['word/styles.xml', stylesXml(meta.fonts, ARTICLE_NUM_ID)],
     ['word/numbering.xml', numbering.xml()],
-    ['word/settings.xml', SETTINGS],
+    ['word/settings.xml', settingsXml(layout.updateFields ?? false)],
     ['word/fontTable.xml', fontTableXml(meta.fonts.body, meta.fonts.heading)],
     ['word/footer1.xml', footerXml()],
     ['docProps/core.xml', coreXml(meta, when)],

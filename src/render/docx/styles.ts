@@ -1,7 +1,7 @@
 // styles.xml: every paragraph kind of the guideline is a named style (Japanese names a Word user
 // recognises), so the body carries no direct formatting. Numbering is attached to the 条見出し
 // style, so a client who applies it to a new paragraph gets the next 「第N条」.
-import { BODY_PT, CHAR, indentChars, twips } from './units.js';
+import { BODY_PT, CHAR, PAGE, indentChars, twips } from './units.js';
 import { NS, XML_DECLARATION, esc } from './xml.js';
 
 export const STYLE = {
@@ -30,6 +30,16 @@ export const STYLE = {
   tocHeading: 'TocHeading',
   toc1: 'TOC1',
   articleBox: 'ArticleBox',
+  commentaryTable: 'CommentaryTable',
+  commentaryTableText: 'CommentaryTableText',
+  commentaryTableHead: 'CommentaryTableHead',
+  modelTextBox: 'ModelTextBox',
+  modelTextTitle: 'ModelTextTitle',
+  modelTextBody: 'ModelTextBody',
+  modelTextRight: 'ModelTextRight',
+  modelTextLeft: 'ModelTextLeft',
+  modelTextCenter: 'ModelTextCenter',
+  modelTextItem: 'ModelTextItem',
   formTable: 'FormTable',
   formLabel: 'FormLabel',
   formNote: 'FormNote',
@@ -225,7 +235,60 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       rPr: heading,
     }),
     `<w:style w:type="paragraph" w:styleId="${STYLE.toc1}"><w:name w:val="toc 1"/><w:basedOn w:val="${STYLE.normal}"/><w:next w:val="${STYLE.normal}"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>` +
-      `<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${9000}"/></w:tabs><w:ind w:leftChars="100" w:left="${CHAR}"/><w:jc w:val="left"/></w:pPr></w:style>`,
+      // The page number sits at the right margin, after a dotted leader.
+      `<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${PAGE.width - PAGE.left - PAGE.right}"/></w:tabs><w:ind w:leftChars="100" w:left="${CHAR}" w:rightChars="0" w:right="0"/><w:jc w:val="left"/></w:pPr></w:style>`,
+    paragraphStyle({
+      id: STYLE.commentaryTableText,
+      name: '解説表内文字',
+      basedOn: STYLE.normal,
+      pPr: '<w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/>',
+      rPr: '<w:sz w:val="19"/><w:szCs w:val="19"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.commentaryTableHead,
+      name: '解説表見出し',
+      basedOn: STYLE.commentaryTableText,
+      pPr: '<w:keepNext/><w:jc w:val="center"/>',
+      rPr: `${heading}<w:sz w:val="19"/><w:szCs w:val="19"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextTitle,
+      name: '文例表題',
+      basedOn: STYLE.normal,
+      next: STYLE.modelTextBody,
+      pPr: `<w:keepNext/><w:spacing w:before="${twips(6)}" w:after="${twips(6)}"/><w:jc w:val="center"/>`,
+      rPr: heading,
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextBody,
+      name: '文例本文',
+      basedOn: STYLE.normal,
+      pPr: `<w:ind w:firstLineChars="100" w:firstLine="${CHAR}"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextLeft,
+      name: '文例左寄せ',
+      basedOn: STYLE.normal,
+      pPr: '<w:jc w:val="left"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextRight,
+      name: '文例右寄せ',
+      basedOn: STYLE.normal,
+      pPr: '<w:jc w:val="right"/>',
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextCenter,
+      name: '文例中央',
+      basedOn: STYLE.normal,
+      pPr: `<w:spacing w:before="${twips(4)}" w:after="${twips(4)}"/><w:jc w:val="center"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.modelTextItem,
+      name: '文例記事項',
+      basedOn: STYLE.normal,
+      pPr: indentChars(3, 2),
+    }),
     paragraphStyle({
       id: STYLE.formLabel,
       name: '記録票項目',
@@ -249,6 +312,20 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
         .join('') +
       '</w:tblBorders><w:tblCellMar><w:top w:w="85" w:type="dxa"/><w:left w:w="142" w:type="dxa"/><w:bottom w:w="85" w:type="dxa"/><w:right w:w="142" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
       '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:style>',
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.modelTextBox}"><w:name w:val="文例枠"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right']
+        .map((b) => `<w:${b} w:val="single" w:sz="6" w:space="0" w:color="595959"/>`)
+        .join('') +
+      '</w:tblBorders><w:tblCellMar><w:top w:w="113" w:type="dxa"/><w:left w:w="198" w:type="dxa"/><w:bottom w:w="113" w:type="dxa"/><w:right w:w="198" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.commentaryTable}"><w:name w:val="解説表"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+        .join('') +
+      '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      // The header row: bold, centred, shaded, from the table style.
+      '<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>',
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.formTable}"><w:name w:val="記録票"/><w:basedOn w:val="TableNormal"/>` +
       '<w:tblPr><w:tblBorders>' +
       ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']

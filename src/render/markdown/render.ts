@@ -35,10 +35,17 @@ export function articleBody(article: Article, style: NumberStyle): MdParagraph[]
   return out;
 }
 
-export function serialise(children: RootContent[]): string {
+/** `alignTables: false` leaves table cells unpadded (tables with long cells stay readable). */
+export function serialise(
+  children: RootContent[],
+  options: { alignTables?: boolean } = {},
+): string {
   const root: Root = { type: 'root', children };
+  const align = options.alignTables ?? true;
   return toMarkdown(root, {
-    extensions: [gfmTableToMarkdown({ stringLength: stringWidth })],
+    extensions: [
+      gfmTableToMarkdown(align ? { stringLength: stringWidth } : { tablePipeAlign: false }),
+    ],
     bullet: '-',
     fences: true,
   });

@@ -10,6 +10,20 @@ import { layoutLines, type LaidLine } from './layout.js';
 export interface PdfOptions {
   timestamp: Date;
   generator: string;
+  /**
+   * Lay the pages out without drawing anything (finish() gives no bytes): for the page numbers a
+   * document other than the PDF needs, such as the Word file's 目次.
+   */
+  measureOnly?: boolean;
+}
+
+/** Stands in for pdfkit when only measuring: every call is accepted and does nothing. */
+function inertDocument(): PDFKit.PDFDocument {
+  const inert: unknown = new Proxy(function () {}, {
+    get: (_t, key) => (key === 'then' ? undefined : inert),
+    apply: () => inert,
+  });
+  return inert as PDFKit.PDFDocument;
 }
 
 const mm = (v: number) => (v / 25.4) * 72;
@@ -45,6 +59,8 @@ export interface Block {
   rule?: boolean;
   /** Per code point of `text`: underline it (傍線 of the 新旧対照表). */
   underline?: readonly boolean[];
+  /** Records the page the block starts on under this key (page numbers of a 目次): see pageOf. */
+  mark?: string;
 }
 
 export interface TableCell {
@@ -101,8 +117,20 @@ export class PdfComposer {
   private readonly pdf: PDFKit.PDFDocument;
   private readonly done: Promise<Uint8Array>;
   y = MARGIN.top;
+  /** 0-based index of the page being composed. */
+  private pageIndex = 0;
+  private readonly marks = new Map<string, number>();
+  /** Top of the open frame on the current page (see beginFrame). */
+  private frameTop: number | null = null;
+  private readonly measureOnly: boolean;
 
   constructor(meta: DocumentMeta, options: PdfOptions) {
+    this.measureOnly = options.measureOnly ?? false;
+    if (options.measureOnly) {
+      this.pdf = inertDocument();
+      this.done = Promise.resolve(new Uint8Array());
+      return;
+    }
     this.pdf = new PDFDocument({
       size: 'A4',
       margins: { top: MARGIN.top, bottom: 0, left: MARGIN.left, right: MARGIN.right },
@@ -144,8 +172,76 @@ export class PdfComposer {
   }
 
   newPage(): void {
+    if (this.frameTop !== null) this.strokeFrame();
     this.pdf.addPage();
+    this.pageIndex++;
     this.y = MARGIN.top;
+    if (this.frameTop !== null) this.frameTop = this.y;
+  }
+
+  /** 0-based index of the current page. */
+  get page(): number {
+    return this.pageIndex;
+  }
+
+  /** The 1-based number of the page a block marked `key` starts on. */
+  pageOf(key: string): number | undefined {
+    const index = this.marks.get(key);
+    return index === undefined ? undefined : index + 1;
+  }
+
+  /**
+   * Opens a ruled frame around what follows (a 文例), as wide as a shaded band; a page break
+   * closes it on the old page and reopens it at the top of the new one.
+   */
+  beginFrame(pad = 5): void {
+    this.frameTop = this.y;
+    this.y += pad;
+  }
+
+  endFrame(pad = 5): void {
+    if (this.frameTop === null) return;
+    this.y += pad;
+    this.strokeFrame();
+    this.frameTop = null;
+  }
+
+  private strokeFrame(): void {
+    if (this.frameTop === null || this.y <= this.frameTop) return;
+    this.pdf
+      .lineWidth(0.6)
+      .rect(MARGIN.left - 6, this.frameTop, TEXT_WIDTH + 12, this.y - this.frameTop)
+      .stroke();
+  }
+
+  /** Draws on an earlier page (bufferPages), then returns to the last one. */
+  atPage(index: number, draw: () => void): void {
+    if (this.measureOnly) return;
+    const range = this.pdf.bufferedPageRange();
+    this.pdf.switchToPage(index);
+    draw();
+    this.pdf.switchToPage(range.start + range.count - 1);
+  }
+
+  /** A dotted leader on the line whose top is `lineTop`, from x1 to x2 (目次). */
+  leader(x1: number, x2: number, lineTop: number, size = BODY): void {
+    if (x2 - x1 < size) return;
+    const y = lineTop + (PITCH - size * 1.45) / 2 + size * 1.05;
+    this.pdf
+      .save()
+      .lineWidth(0.9)
+      .lineCap('round')
+      .dash(0.01, { space: size * 0.35 })
+      .moveTo(x1, y)
+      .lineTo(x2, y)
+      .stroke()
+      .undash()
+      .restore();
+  }
+
+  /** Text on the line whose top is `lineTop`, placed as drawLine places body text. */
+  placeOnLine(text: string, x: number, lineTop: number, face: Face, size = BODY): void {
+    this.place(text, x, lineTop + (PITCH - size * 1.45) / 2, face, size);
   }
 
   lines(block: Block, width = TEXT_WIDTH): LaidLine[] {
@@ -220,6 +316,7 @@ export class PdfComposer {
       block.keepWithNext && next ? Math.min(2, this.lines(next).length) * (next.pitch ?? PITCH) : 0;
     if (this.y + pitch * Math.min(lines.length, 1) + keep > this.bottom) this.newPage();
     if (block.outline) this.pdf.outline.addItem(block.outline);
+    if (block.mark !== undefined) this.marks.set(block.mark, this.pageIndex);
     for (const line of lines) {
       if (this.y + pitch > this.bottom) this.newPage();
       if (block.boxed) {
@@ -253,10 +350,20 @@ export class PdfComposer {
   table(
     widths: readonly number[],
     rows: readonly (readonly TableCell[])[],
-    options: { header?: boolean; minLines?: readonly number[]; size?: number } = {},
+    options: {
+      header?: boolean;
+      minLines?: readonly number[];
+      size?: number;
+      /** Line pitch in the cells (the body pitch by default). */
+      pitch?: number;
+      /** Space above and below the text of each cell. */
+      vpad?: number;
+    } = {},
   ): void {
     const pad = 4;
+    const vpad = options.vpad ?? 0;
     const size = options.size ?? BODY;
+    const pitch = options.pitch ?? PITCH;
     const drawRow = (cells: readonly TableCell[], rowIndex: number, repeated = false) => {
       const laid = cells.map((c, i) => {
         const face = c.head ? this.faces.bold : this.faces.regular;
@@ -270,7 +377,7 @@ export class PdfComposer {
         });
       });
       const minLines = repeated ? 1 : (options.minLines?.[rowIndex] ?? 1);
-      const height = Math.max(minLines, ...laid.map((l) => l.length)) * PITCH;
+      const height = Math.max(minLines, ...laid.map((l) => l.length)) * pitch + 2 * vpad;
       if (this.y + height > this.bottom) {
         this.newPage();
         if (options.header && rowIndex > 0 && rows[0]) drawRow(rows[0], 0, true);
@@ -282,15 +389,16 @@ export class PdfComposer {
         if (cell?.head) this.pdf.rect(x, this.y, w, height).fill('#E7E6E6').fillColor('black');
         this.pdf.lineWidth(0.5).rect(x, this.y, w, height).stroke();
         const saved = this.y;
+        this.y += vpad;
         for (const line of lines) {
           const face = cell?.head ? this.faces.bold : this.faces.regular;
           this.drawLine(
             line,
-            { text: '', face, size, align: cell?.align ?? 'left', first: 0, rest: 0 },
+            { text: '', face, size, align: cell?.align ?? 'left', first: 0, rest: 0, pitch },
             x + pad,
             w - 2 * pad,
           );
-          this.y += PITCH;
+          this.y += pitch;
         }
         this.y = saved;
         x += w;
@@ -319,6 +427,7 @@ export class PdfComposer {
   }
 
   finish(pageNumbers = true): Promise<Uint8Array> {
+    if (this.measureOnly) return this.done;
     if (pageNumbers) {
       const range = this.pdf.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i++) {

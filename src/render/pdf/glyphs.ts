@@ -2,6 +2,7 @@
 // config field or the clause), so none is ever printed as an empty box without a word.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CommentaryDocument, Document, Inline, Item, ProseBlock } from '../../model/types.js';
+import { commentaryParts, proseInlines } from '../../model/visit.js';
 import { MISSING_GLYPH, type Face } from './fonts.js';
 
 function describe(c: string): string {
@@ -55,12 +56,13 @@ export function checkGlyphs(
   for (const r of doc.revisions) inlines(r.summary, undefined);
   // The commentary's own prose (its values and article quotes are checked above).
   const prose = (blocks: readonly ProseBlock[], file: string) => {
-    for (const b of blocks)
-      for (const c of b.type === 'list' ? b.items : [b.content]) inlines(c, file);
+    for (const b of blocks) for (const c of proseInlines(b)) inlines(c, file);
   };
   if (commentary) {
-    prose(commentary.introduction.blocks, 'commentary/_introduction.md');
-    for (const s of commentary.sections) prose(s.blocks, `commentary/${s.article.id}.md`);
+    for (const part of commentaryParts(commentary)) {
+      if (part.kind === 'chapter') prose(part.chapter.blocks, part.chapter.file);
+      else prose(part.section.blocks, `commentary/${part.section.article.id}.md`);
+    }
   }
   return out;
 }
