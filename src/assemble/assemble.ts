@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { parseFieldPath } from '../config/positions.js';
-import { defaultRecordItems, type Config } from '../config/schema.js';
+import { recordItemsOf, type Config } from '../config/schema.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type {
   Article,
@@ -13,14 +13,15 @@ import type {
   Revision,
   SupplementaryBlock,
 } from '../model/types.js';
-import { digits, formatDate } from '../number/format.js';
+import { formatDate } from '../number/format.js';
+import { prefectureOf } from '../law/prefecture.js';
 import { resolveReferences } from '../resolve/resolve.js';
 import { loadClause, loadTemplate, type ClauseSource } from '../source/clauses.js';
 import { describeTemplateError, renderTemplate } from '../template/handlebars.js';
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
-import { CHANNEL_LABELS, buildView, proseValue, retentionPeriod } from '../template/view.js';
+import { CHANNEL_LABELS, buildView, proseValue, retentionText } from '../template/view.js';
 import { markdownToArticle } from './markdown-to-article.js';
 
 export interface AssemblyContext {
@@ -144,12 +145,11 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
         anonymous: config.intake.anonymous,
         callRecording:
           config.records.callRecording && config.intake.channels.some((c) => c.type === 'phone'),
-        recordItems: (config.records.items ?? defaultRecordItems(config.intake.anonymous)).map(
-          (i) => proseValue(i, config.style.digits),
-        ),
-        retention: retentionText(config),
+        recordItems: recordItemsOf(config).map((i) => proseValue(i, config.style.digits)),
+        retention: retentionText(config.records.retention, config.style),
       },
       productRole: config.company.productRole,
+      prefecture: prefectureOf(config.company),
     },
     articles,
     supplementary: supplementaryProvisions(config, style),
@@ -158,11 +158,6 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
   diagnostics.push(...resolveReferences(document));
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);
   return { document, diagnostics, context };
-}
-
-function retentionText(config: Config): string {
-  const { amount, unit } = retentionPeriod(config.records.retention);
-  return `${digits(amount, config.style)}${unit}`;
 }
 
 function locate(ds: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {

@@ -8,6 +8,7 @@ import { proseInlines } from '../model/visit.js';
 import { digits } from '../number/format.js';
 import { resolveInlines } from '../resolve/resolve.js';
 import { APPENDIX_ID, INTRODUCTION_ID, loadCommentary } from '../source/commentary.js';
+import { LAW_AS_OF } from '../law/as-of.js';
 import { lawTableChapter } from './law-table.js';
 import { expandProse } from './prose.js';
 
@@ -90,6 +91,7 @@ export function assembleCommentary(guideline: Document, ctx: AssemblyContext): {
     commentary: {
       type: 'commentary',
       meta: { ...guideline.meta, title: `${guideline.meta.title}逐条解説書` },
+      lawAsOf: LAW_AS_OF,
       guideline,
       introduction: { id: 'introduction', title: INTRODUCTION_TITLE, blocks: introduction, file: `commentary/${INTRODUCTION_ID}.md` },
       ...(lawTable.chapter ? { lawTable: lawTable.chapter } : {}),

@@ -4,7 +4,6 @@
 import type { AssemblyContext } from '../assemble/assemble.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { localLaw } from '../law/ordinances.js';
-import { prefectureOf } from '../law/prefecture.js';
 import { inlineText } from '../model/text.js';
 import { proseInlines } from '../model/visit.js';
 import type { Article, CommentaryChapter, Document, Inline, ProseTable, RefNode } from '../model/types.js';
@@ -118,10 +117,10 @@ export function lawTableChapter(
     text(m.basis),
     carriedBy(m.carriedBy, m.elsewhere),
   ]);
-  const ordinance = localLaw(prefectureOf(ctx.loaded.config.company))?.customerHarassment;
+  const ordinance = localLaw(guideline.meta.prefecture)?.customerHarassment;
   if (map.ordinance && ordinance) {
     rows.push([
-      text(ordinance.duties),
+      text(ordinance.measure),
       text(ordinance.number ? `${ordinance.name}（${ordinance.number}）` : ordinance.name),
       carriedBy(map.ordinance.carriedBy, map.ordinance.elsewhere),
     ]);

@@ -126,6 +126,14 @@ export function defaultRecordItems(anonymous: boolean): string[] {
   ];
 }
 
+/** The record items in force: the config's own, or the default for its identity rule. */
+export function recordItemsOf(config: {
+  records: { items?: string[] | undefined };
+  intake: { anonymous: boolean };
+}): string[] {
+  return config.records.items ?? defaultRecordItems(config.intake.anonymous);
+}
+
 export const PREFECTURES = [
   '北海道',
   '青森県',

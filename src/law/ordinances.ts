@@ -20,6 +20,8 @@ export interface CustomerHarassmentOrdinance {
   effective: string;
   /** What it asks of 事業者, in one sentence of the commentary's style. */
   duties: string;
+  /** The same, as the short requirement cell of the 法令対応表 (no article numbers of its own). */
+  measure: string;
   /** Whether the ordinance carries penalties for customer harassment. */
   penalties: boolean;
   /** Where the name, number and 施行日 were confirmed. */
@@ -63,6 +65,8 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2025-04-01',
     duties:
       '事業者に対し、カスタマー・ハラスメントの防止に主体的かつ積極的に取り組むこと、顧客等からカスタマー・ハラスメントを受けた場合に就業者の安全を確保するとともに当該顧客等に対し行為の中止の申入れその他の必要かつ適切な措置を講ずること（第9条）、及び指針に基づき手引の作成その他の措置を講ずること（第14条）を求めているが、いずれも努力義務であり、罰則は定められていない。',
+    measure:
+      '就業者の安全の確保、行為者への中止の申入れその他の必要な措置及び手引の作成等（努力義務）',
     penalties: false,
     source: 'https://www.nocushara.metro.tokyo.lg.jp/ordinance/',
   },
@@ -72,6 +76,7 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2025-04-01',
     duties:
       '事業者に対し、道が実施するカスタマーハラスメント対策に協力するとともに、カスタマーハラスメントの防止に係る取組を主体的に行うことを求めているが（第6条）、罰則は定められていない。',
+    measure: 'カスタマーハラスメントの防止に係る主体的な取組及び道の施策への協力',
     penalties: false,
     source: 'https://www.rilg.or.jp/htdocs/img/reiki/162_customer_harassment.htm',
   },
@@ -81,6 +86,7 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2025-04-01',
     duties:
       '事業者に対し、顧客の権利を尊重した上で、カスタマーハラスメントの防止に向けた取組を積極的に推進し、就業者の権利と尊厳を守ることを求めているが（前文参照）、罰則は定められていない。',
+    measure: 'カスタマーハラスメントの防止に向けた取組の推進及び就業者の権利と尊厳の保護',
     penalties: false,
     source: 'https://www.pref.gunma.jp/page/688104.html',
   },
@@ -90,6 +96,7 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2025-10-01',
     duties:
       '事業者の責務として、カスタマーハラスメントを行った顧客等に対し行為の中止を求めることその他就業者をカスタマーハラスメントから守るための適切な対応を行うことを求めているが、罰則は定められていない。',
+    measure: '行為者への中止の求めその他就業者を守るための適切な対応',
     penalties: false,
     source: 'https://www.pref.aichi.jp/press-release/kasuhara-jigyousyashien.html',
   },
@@ -99,6 +106,7 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2026-04-01',
     duties:
       'カスタマーハラスメントの防止に関する基本理念及び関係者の責務を定める理念条例であり、事業者にはカスタマーハラスメントの防止に向けた取組が求められるが、罰則は定められていない。',
+    measure: 'カスタマーハラスメントの防止に向けた取組',
     penalties: false,
     source: 'https://www.rilg.or.jp/htdocs/img/reiki/162_customer_harassment.htm',
   },
@@ -108,6 +116,7 @@ export const CUSTOMER_HARASSMENT_ORDINANCES: Readonly<
     effective: '2026-07-01',
     duties:
       '事業者に対し、就業者をカスタマーハラスメントから守るための基本方針を定めることその他カスタマーハラスメントの防止に向けた取組を行うよう努めることを求めているが、罰則は定められていない。',
+    measure: '就業者を守るための基本方針の策定その他の防止の取組（努力義務）',
     penalties: false,
     source: 'https://www.pref.saitama.lg.jp/a0809/customerharassment/bousitaisaku.html',
   },

@@ -1,7 +1,7 @@
 // Plain text of model nodes, with numbers in the document's style. Renderers that need runs
 // (HTML, Word) walk the inlines themselves; everything else reads text through here.
-import { articleLabel, itemLabel, paragraphLabel, refLabel } from '../number/format.js';
-import type { Article, Inline, Item, NumberStyle, Paragraph } from './types.js';
+import { articleLabel, formatDate, itemLabel, paragraphLabel, refLabel } from '../number/format.js';
+import type { Article, CommentaryDocument, Inline, Item, NumberStyle, Paragraph } from './types.js';
 
 export function inlineText(content: readonly Inline[], style: NumberStyle): string {
   return content
@@ -30,4 +30,14 @@ export function paragraphLine(paragraph: Paragraph, style: NumberStyle): string 
 /** 「一　…」 */
 export function itemLine(item: Item, style: NumberStyle): string {
   return `${itemLabel(item.number, item.depth, style)}\u3000${inlineText(item.content, style)}`;
+}
+
+/**
+ * The date line under the commentary's title: the guideline version it explains and the date its
+ * statements of law were last checked (which may differ from the guideline's own dates).
+ */
+export function commentaryDateLine(doc: CommentaryDocument): string {
+  const { meta } = doc;
+  const version = meta.lastRevised === meta.enacted ? '制定' : '改定';
+  return `${formatDate(meta.lastRevised, meta.style)}${version}の${doc.guideline.meta.title}について（法令等は${formatDate(doc.lawAsOf, meta.style)}現在）`;
 }

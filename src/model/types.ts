@@ -5,6 +5,8 @@
 // data (`number` fields, 1-based ordinals); how they look (「第３条」, 「２」, 「一」) is decided by
 // the number styles in src/number, which every renderer uses.
 
+import type { Prefecture } from '../config/schema.js';
+
 export interface Origin {
   /** Clause id (or `config` for values from the config). */
   clause?: string;
@@ -153,6 +155,8 @@ export interface DocumentMeta {
   };
   /** 製品等との関わり (config `company.productRole`): which product-safety duties apply. */
   productRole: 'manufacturer' | 'seller' | 'both' | 'services';
+  /** The company's prefecture (config `company.prefecture`, or read from its address), or null. */
+  prefecture: Prefecture | null;
 }
 
 export interface Document {
@@ -228,6 +232,8 @@ export interface CommentaryChapter {
 export interface CommentaryDocument {
   type: 'commentary';
   meta: DocumentMeta;
+  /** ISO date the law stated in the commentary was last checked (src/law/as-of.ts). */
+  lawAsOf: string;
   /** The guideline the commentary explains (its articles are quoted, never retyped). */
   guideline: Document;
   introduction: CommentaryChapter;

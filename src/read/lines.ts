@@ -239,6 +239,7 @@ export function linesToDocument(lines: readonly ReadLine[], file: string): Docum
         retention: '',
       },
       productRole: 'both',
+      prefecture: null,
     },
     articles,
     supplementary: supplementaryText.map((t) => ({

@@ -7,32 +7,38 @@
 import { digits } from '../number/format.js';
 import type { Document } from '../model/types.js';
 
-/** The fields of the form that a record item can be recorded in. */
-export type FieldId =
-  | 'number'
-  | 'received'
-  | 'channel'
-  | 'recording'
-  | 'name'
-  | 'contact'
-  | 'agent'
-  | 'product'
-  | 'facts'
-  | 'complaint'
-  | 'opinion'
-  | 'demand'
-  | 'judgement'
-  | 'response'
-  | 'flags'
-  | 'antisocial'
-  | 'consent'
-  | 'handler'
-  | 'manager'
-  | 'sharing'
-  | 'end'
-  | 'retention'
-  | 'log'
-  | 'custom';
+/** The fields of the form that a record item can be recorded in, in the order they are printed. */
+export const FIELD_IDS = [
+  'number',
+  'received',
+  'channel',
+  'recording',
+  'name',
+  'contact',
+  'agent',
+  'product',
+  'facts',
+  'complaint',
+  'opinion',
+  'demand',
+  'judgement',
+  'response',
+  'flags',
+  'antisocial',
+  'consent',
+  'handler',
+  'manager',
+  'sharing',
+  'end',
+  'retention',
+  'log',
+] as const;
+
+/** Fields a form has only under some options: call recording, the antisocial-forces article. */
+const CONDITIONAL_FIELDS = new Set<FieldId>(['recording', 'antisocial']);
+
+/** A form field, or `custom`: an item no field covers, which gets a row of its own. */
+export type FieldId = (typeof FIELD_IDS)[number] | 'custom';
 
 export interface FormCell {
   /** Bold text (a field's caption, or a heading); lines split at 「\n」. */
@@ -268,29 +274,7 @@ export function recordForm(doc: Document): RecordForm {
   const services = doc.meta.productRole === 'services';
   const num = (n: number) => digits(n, style);
 
-  const present = new Set<FieldId>([
-    'number',
-    'received',
-    'channel',
-    'name',
-    'contact',
-    'agent',
-    'product',
-    'facts',
-    'complaint',
-    'opinion',
-    'demand',
-    'judgement',
-    'response',
-    'flags',
-    'consent',
-    'handler',
-    'manager',
-    'sharing',
-    'end',
-    'retention',
-    'log',
-  ]);
+  const present = new Set<FieldId>(FIELD_IDS.filter((f) => !CONDITIONAL_FIELDS.has(f)));
   if (intake.callRecording) present.add('recording');
   if (has('antisocial-forces')) present.add('antisocial');
   const items: RecordForm['items'] = [];

@@ -1,6 +1,6 @@
 // Builds the Handlebars view from the config: every text value becomes a token (data, never
 // markup), booleans and numbers stay as they are. docs/authoring-clauses.md documents this shape.
-import { defaultRecordItems, type Channel, type Config } from '../config/schema.js';
+import { recordItemsOf, type Channel, type Config } from '../config/schema.js';
 import { prefectureOf } from '../law/prefecture.js';
 import { localLaw } from '../law/ordinances.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -125,7 +125,7 @@ export function buildView(
   }
 
   const { amount, unit } = retentionPeriod(config.records.retention);
-  const recordItems = config.records.items ?? defaultRecordItems(config.intake.anonymous);
+  const recordItems = recordItemsOf(config);
   const role = config.company.productRole;
   const exclusive = config.jurisdiction.exclusive ?? config.company.customers === 'businesses';
   const prefecture = prefectureOf(config.company);
@@ -177,7 +177,7 @@ export function buildView(
       callRecording: hasPhone && config.records.callRecording,
       retention: {
         amount,
-        text: `${digits(amount, config.style)}${unit}`,
+        text: retentionText(config.records.retention, config.style),
         months: unit === '年' ? amount * 12 : amount,
         /** Shorter than the 5-year prescription of 民法第166条第1項第1号. */
         belowPrescription: (unit === '年' ? amount * 12 : amount) < 60,
@@ -361,6 +361,15 @@ export function proseValue(s: string, width: 'fullwidth' | 'halfwidth'): string 
       });
     })
     .join('');
+}
+
+/** The retention period as the text states it: 「５年」, 「１８か月」. */
+export function retentionText(
+  ret: { years: number } | { months: number },
+  style: Pick<Config['style'], 'digits'>,
+): string {
+  const { amount, unit } = retentionPeriod(ret);
+  return `${digits(amount, style)}${unit}`;
 }
 
 /** 36 months is stated as 3年: a period is written in the largest whole unit. */

@@ -8,13 +8,18 @@ export interface PdfRead {
   info: Record<string, unknown>;
 }
 
-export async function readPdf(data: Uint8Array): Promise<PdfRead> {
-  const pdf = await getDocument({
+/** Opens a PDF with pdf.js, with no system fonts: the text layer is what the file itself holds. */
+function openPdf(data: Uint8Array) {
+  return getDocument({
     data: new Uint8Array(data),
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: 0,
   }).promise;
+}
+
+export async function readPdf(data: Uint8Array): Promise<PdfRead> {
+  const pdf = await openPdf(data);
   const pages: PdfRead['pages'] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -55,12 +60,7 @@ export interface PdfItem {
 
 /** Every text item with its 1-based page and position (for reading table columns). */
 export async function readPdfItems(data: Uint8Array): Promise<PdfItem[]> {
-  const pdf = await getDocument({
-    data: new Uint8Array(data),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
+  const pdf = await openPdf(data);
   const out: PdfItem[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -78,12 +78,7 @@ export async function readPdfItems(data: Uint8Array): Promise<PdfItem[]> {
 export async function readPdfOutlinePages(
   data: Uint8Array,
 ): Promise<{ title: string; page: number }[]> {
-  const pdf = await getDocument({
-    data: new Uint8Array(data),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
+  const pdf = await openPdf(data);
   const out: { title: string; page: number }[] = [];
   for (const item of (await pdf.getOutline()) ?? []) {
     const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;

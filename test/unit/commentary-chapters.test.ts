@@ -33,7 +33,8 @@ vi.mock('../../src/law/ordinances.js', async (original) => {
               name: '試験県カスタマーハラスメント防止条例',
               number: '令和7年試験県条例第1号',
               effective: '2025-04-01',
-              duties: '事業者に防止の取組を求める',
+              duties: '事業者に防止の取組を求めている。',
+              measure: '事業者に防止の取組を求める',
             },
             antisocial: { name: '沖縄県暴力団排除条例' },
           }

@@ -84,13 +84,16 @@ describe('customer-harassment ordinances', () => {
   });
 
   it.each(entries)(
-    '%s has a name, an ISO effective date and a duties sentence',
+    '%s has a name, an ISO effective date, a duties sentence and a short measure',
     (prefecture, o) => {
       expect(o?.name).toMatch(/^.+条例$/);
       expect(o?.name.startsWith(prefecture)).toBe(true);
       expect(o?.effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(new Date(`${o?.effective}T00:00:00Z`).toISOString().slice(0, 10)).toBe(o?.effective);
       expect(o?.duties).toMatch(/。$/);
+      // The table cell: short, and no article numbers that would read as the guideline's own.
+      expect(o?.measure).not.toMatch(/第[0-9０-９]+条|。$/);
+      expect(o?.measure.length).toBeLessThanOrEqual(60);
       if (o?.number !== null) expect(o?.number).toMatch(/^令和\d+年.+条例第\d+号$/);
     },
   );

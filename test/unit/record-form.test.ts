@@ -11,6 +11,7 @@ import { defaultRecordItems, type ConfigInput } from '../../src/config/schema.js
 import type { Document } from '../../src/model/types.js';
 import {
   CRITERIA_COLUMNS,
+  FIELD_IDS,
   FIVE_CRITERIA,
   FOUR_ELEMENTS,
   recordForm,
@@ -97,31 +98,7 @@ function fieldLabel(field: FieldId, doc: Document): string {
 }
 
 describe('相談記録票: record items and fields', () => {
-  const all = new Set<FieldId>([
-    'number',
-    'received',
-    'channel',
-    'recording',
-    'name',
-    'contact',
-    'agent',
-    'product',
-    'facts',
-    'complaint',
-    'opinion',
-    'demand',
-    'judgement',
-    'response',
-    'flags',
-    'antisocial',
-    'consent',
-    'handler',
-    'manager',
-    'sharing',
-    'end',
-    'retention',
-    'log',
-  ]);
+  const all = new Set<FieldId>(FIELD_IDS);
 
   it('should map every default record item to a field, in both identity variants and digit styles', () => {
     for (const anonymous of [false, true]) {

@@ -3,10 +3,9 @@
 // 対応表 (a ruled table, header row repeated), per article its heading, the article text in a
 // shaded box (from the model, numbers as the guideline shows them) and the commentary prose, and
 // the appendix with its model texts (文例) in frames.
-import { articleHeading, inlineText, itemLine, paragraphLine } from '../../model/text.js';
+import { articleHeading, inlineText, itemLine, paragraphLine, commentaryDateLine } from '../../model/text.js';
 import type { Article, CommentaryDocument, Item, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
 import { commentaryParts, partId } from '../../model/visit.js';
-import { formatDate } from '../../number/format.js';
 import { NumberingBuilder } from '../docx/numbering.js';
 import { packDocx, type DocxOptions } from '../docx/render.js';
 import { STYLE } from '../docx/styles.js';
@@ -194,7 +193,7 @@ export function renderCommentaryDocx(doc: CommentaryDocument, options: Commentar
   const body =
     para(STYLE.title, run(doc.meta.title)) +
     para(STYLE.company, run(doc.meta.company)) +
-    para(STYLE.dates, run(`${formatDate(doc.meta.lastRevised, style)}現在`)) +
+    para(STYLE.dates, run(commentaryDateLine(doc))) +
     contents(entries) +
     commentaryParts(doc)
       .map((p, i) => {

@@ -3,10 +3,9 @@
 // 法令対応表 as a ruled table and the appendix's model texts (文例) in frames.
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { articleHeading } from '../../model/text.js';
+import { articleHeading, commentaryDateLine } from '../../model/text.js';
 import type { CommentaryChapter, CommentaryDocument, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
 import { commentaryParts } from '../../model/visit.js';
-import { formatDate } from '../../number/format.js';
 import { articleBodyHtml, htmlPage, inlines } from '../html/render.js';
 import { GUIDELINE_CSS } from '../html/style.js';
 
@@ -102,7 +101,7 @@ export function renderCommentaryHtml(doc: CommentaryDocument): string {
     h('header', { className: ['title-block'] }, [
       h('h1', doc.meta.title),
       h('p', { className: ['company'] }, doc.meta.company),
-      h('p', { className: ['dates'] }, `${formatDate(doc.meta.lastRevised, style)}現在`),
+      h('p', { className: ['dates'] }, commentaryDateLine(doc)),
     ]),
     h('nav', { className: ['toc'] }, [
       h('h2', '目次'),

@@ -2,11 +2,10 @@
 // then per article its heading, the article text as a block quote (from the model) and 【趣旨】
 // 【解説】… sections, and the appendix whose model texts (文例) are block quotes.
 import type { Blockquote, List, RootContent, Table, TableRow } from 'mdast';
-import { articleHeading, inlineText } from '../../model/text.js';
+import { articleHeading, inlineText, commentaryDateLine } from '../../model/text.js';
 import type { CommentaryChapter, CommentaryDocument, Inline, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
 import { commentaryParts } from '../../model/visit.js';
 import { articleBody, heading, para, serialise } from '../markdown/render.js';
-import { formatDate } from '../../number/format.js';
 
 function bulletList(items: readonly Inline[][], doc: CommentaryDocument): List {
   return {
@@ -81,7 +80,7 @@ export function renderCommentaryMarkdown(doc: CommentaryDocument): string {
   const out: RootContent[] = [
     heading(1, doc.meta.title),
     para(doc.meta.company),
-    para(`${formatDate(doc.meta.lastRevised, style)}現在`),
+    para(commentaryDateLine(doc)),
     heading(2, '目次'),
     {
       type: 'list',

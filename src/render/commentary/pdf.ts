@@ -2,10 +2,9 @@
 // the 法令対応表 (a ruled table, header repeated on each page), then per article its heading (in
 // the outline), the article text on a shaded band and the commentary prose, and the appendix whose
 // model texts (文例) are framed.
-import { articleHeading, inlineText } from '../../model/text.js';
+import { articleHeading, inlineText, commentaryDateLine } from '../../model/text.js';
 import type { CommentaryDocument, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
 import { commentaryParts, partId } from '../../model/visit.js';
-import { formatDate } from '../../number/format.js';
 import {
   BODY,
   MARGIN,
@@ -175,7 +174,7 @@ function compose(pdf: PdfComposer, doc: CommentaryDocument): Map<string, number>
   pdf.blocks([
     { text: doc.meta.title, face: bold, size: 16, pitch: 35, align: 'center', first: 0, rest: 0, after: 6 },
     { text: doc.meta.company, face: regular, size: BODY, align: 'center', first: 0, rest: 0 },
-    { text: `${formatDate(doc.meta.lastRevised, style)}現在`, face: regular, size: BODY, align: 'right', first: 0, rest: 0, after: 18 },
+    { text: commentaryDateLine(doc), face: regular, size: BODY, align: 'right', first: 0, rest: 0, after: 18 },
     { text: '目\u3000次', face: bold, size: BODY, align: 'center', first: 0, rest: 0, after: 6 },
   ]);
   // 目次: the entries now, their page numbers once the pages are known (same line layout either

@@ -82,6 +82,38 @@ function paragraphStyle(s: ParagraphStyle): string {
   );
 }
 
+const OUTER = ['top', 'left', 'bottom', 'right'] as const;
+const GRID = [...OUTER, 'insideH', 'insideV'] as const;
+
+/** A table style: single borders on the given sides, cell margins in twips, header-row formatting. */
+function tableStyle(o: {
+  id: string;
+  name: string;
+  borders: readonly string[];
+  border: { sz: number; color: string };
+  margins: Partial<Record<'top' | 'left' | 'bottom' | 'right', number>>;
+  tcPr?: string;
+  firstRow?: string;
+}): string {
+  const borders = o.borders
+    .map(
+      (b) =>
+        `<w:${b} w:val="single" w:sz="${o.border.sz}" w:space="0" w:color="${o.border.color}"/>`,
+    )
+    .join('');
+  const margins = (['top', 'left', 'bottom', 'right'] as const)
+    .filter((side) => o.margins[side] !== undefined)
+    .map((side) => `<w:${side} w:w="${o.margins[side]}" w:type="dxa"/>`)
+    .join('');
+  return (
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${o.id}"><w:name w:val="${o.name}"/><w:basedOn w:val="TableNormal"/>` +
+    `<w:tblPr><w:tblBorders>${borders}</w:tblBorders><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr>` +
+    (o.tcPr ? `<w:tcPr>${o.tcPr}</w:tcPr>` : '') +
+    (o.firstRow ? `<w:tblStylePr w:type="firstRow">${o.firstRow}</w:tblStylePr>` : '') +
+    '</w:style>'
+  );
+}
+
 export function stylesXml(f: Fonts, articleNumId: number): string {
   const size = `<w:sz w:val="${BODY_PT * 2}"/><w:szCs w:val="${BODY_PT * 2}"/>`;
   const heading = `${fonts(f.heading)}<w:b/><w:bCs/>`;
@@ -305,41 +337,48 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
     }),
     // 傍線: the 新旧対照表 underlines changed phrases; a character style, not direct formatting.
     `<w:style w:type="character" w:customStyle="1" w:styleId="${STYLE.changed}"><w:name w:val="改正部分"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="1"/><w:qFormat/><w:rPr><w:u w:val="single"/></w:rPr></w:style>`,
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.articleBox}"><w:name w:val="条文枠"/><w:basedOn w:val="TableNormal"/>` +
-      '<w:tblPr><w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right']
-        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
-        .join('') +
-      '</w:tblBorders><w:tblCellMar><w:top w:w="85" w:type="dxa"/><w:left w:w="142" w:type="dxa"/><w:bottom w:w="85" w:type="dxa"/><w:right w:w="142" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
-      '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:style>',
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.modelTextBox}"><w:name w:val="文例枠"/><w:basedOn w:val="TableNormal"/>` +
-      '<w:tblPr><w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right']
-        .map((b) => `<w:${b} w:val="single" w:sz="6" w:space="0" w:color="595959"/>`)
-        .join('') +
-      '</w:tblBorders><w:tblCellMar><w:top w:w="113" w:type="dxa"/><w:left w:w="198" w:type="dxa"/><w:bottom w:w="113" w:type="dxa"/><w:right w:w="198" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.commentaryTable}"><w:name w:val="解説表"/><w:basedOn w:val="TableNormal"/>` +
-      '<w:tblPr><w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
-        .join('') +
-      '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+    tableStyle({
+      id: STYLE.articleBox,
+      name: '条文枠',
+      borders: OUTER,
+      border: { sz: 4, color: '808080' },
+      margins: { top: 85, left: 142, bottom: 85, right: 142 },
+      tcPr: '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>',
+    }),
+    tableStyle({
+      id: STYLE.modelTextBox,
+      name: '文例枠',
+      borders: OUTER,
+      border: { sz: 6, color: '595959' },
+      margins: { top: 113, left: 198, bottom: 113, right: 198 },
+    }),
+    tableStyle({
+      id: STYLE.commentaryTable,
+      name: '解説表',
+      borders: GRID,
+      border: { sz: 4, color: '000000' },
+      margins: { top: 28, left: 85, bottom: 28, right: 85 },
       // The header row: bold, centred, shaded, from the table style.
-      '<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>',
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.formTable}"><w:name w:val="記録票"/><w:basedOn w:val="TableNormal"/>` +
-      '<w:tblPr><w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
-        .join('') +
-      '</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
-    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.revisionTable}"><w:name w:val="改定履歴表"/><w:basedOn w:val="TableNormal"/>` +
-      '<w:tblPr><w:tblBorders>' +
-      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-        .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
-        .join('') +
-      '</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      firstRow:
+        '<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr>',
+    }),
+    tableStyle({
+      id: STYLE.formTable,
+      name: '記録票',
+      borders: GRID,
+      border: { sz: 4, color: '000000' },
+      margins: { left: 85, right: 85 },
+    }),
+    tableStyle({
+      id: STYLE.revisionTable,
+      name: '改定履歴表',
+      borders: GRID,
+      border: { sz: 4, color: '000000' },
+      margins: { left: 85, right: 85 },
       // The header row: centred, shaded; the table style carries it, not the cells.
-      '<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>',
+      firstRow:
+        '<w:pPr><w:jc w:val="center"/></w:pPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr>',
+    }),
   ];
   return (
     XML_DECLARATION +

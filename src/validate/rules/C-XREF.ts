@@ -1,6 +1,6 @@
 import type { Finding } from '../rule.js';
 import { defineRule } from '../rule.js';
-import type { Article, Inline, RefNode, Resolution } from '../../model/types.js';
+import type { Article, Inline, NumberStyle, RefNode, Resolution } from '../../model/types.js';
 import { contentsOf } from '../../model/visit.js';
 import { refLabel } from '../../number/format.js';
 import { parseJapaneseNumber } from '../../read/lines.js';
@@ -12,8 +12,6 @@ const MENTION =
 // 「前条」「次条第２項」 typed in the text (the generator prints them for adjacent targets); not
 // 「事前条件」 nor 「前条例」.
 const RELATIVE = /(?<![法令則例約款規程事])(前|次)条(?![件例])(?:第([0-9０-９]+)項)?/g;
-
-type Style = { era: 'wareki' | 'seireki'; digits: 'fullwidth' | 'halfwidth' };
 
 export default defineRule({
   id: 'C-XREF',
@@ -84,7 +82,10 @@ export default defineRule({
   },
 });
 
-function checkRef(node: RefNode, style: Style): Omit<Finding, 'article' | 'paragraph'> | undefined {
+function checkRef(
+  node: RefNode,
+  style: NumberStyle,
+): Omit<Finding, 'article' | 'paragraph'> | undefined {
   const res = node.resolved;
   if (!res || res.status === 'broken') {
     return {
