@@ -79,7 +79,7 @@ describe('guideline.docx', () => {
       /<w:numFmt w:val="decimalFullWidth"\/><w:pStyle w:val="ArticleHeading"\/><w:suff w:val="nothing"\/><w:lvlText w:val="第%1条"\/>/,
     );
     expect(styles).toMatch(
-      /w:styleId="ArticleHeading">.*?<w:pPr><w:keepNext\/><w:numPr><w:numId w:val="1"\/><\/w:numPr>/,
+      /w:styleId="ArticleHeading">.*?<w:pPr><w:keepNext\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr>/,
     );
     const headings = all(/<w:pStyle w:val="ArticleHeading"\/>/g, doc);
     expect(headings).toHaveLength(16);
@@ -90,28 +90,23 @@ describe('guideline.docx', () => {
 
   it('should number later 項 from ２ in every article and 号 in 漢数字, with hanging indents in characters', () => {
     expect(numbering).toMatch(
-      /<w:abstractNum w:abstractNumId="1">.*?<w:start w:val="2"\/><w:numFmt w:val="decimalFullWidth"\/>/,
+      /<w:abstractNum w:abstractNumId="1">.*?<w:numFmt w:val="japaneseCounting"\/>/,
     );
     expect(numbering).toMatch(/<w:numFmt w:val="japaneseCounting"\/>/);
     expect(numbering).toMatch(/<w:numFmt w:val="irohaFullWidth"\/>/);
     expect(numbering).toContain(
       '<w:ind w:leftChars="200" w:left="420" w:hangingChars="100" w:hanging="210"/>',
     );
-    // First 項 is the unnumbered 条文 style; every numbered 項 list restarts at 2.
-    const paragraphLists = new Set(
-      all(
-        /<w:pStyle w:val="ArticleParagraph"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/g,
-        doc,
-      ).map((m) => m[1]),
+    // 項 are the second level of the article list, in the 項 style itself (so Enter after the
+    // 条文 gives a numbered 項): the paragraphs carry no numbering of their own.
+    expect(numbering).toMatch(
+      /<w:abstractNum w:abstractNumId="0">.*?<w:lvl w:ilvl="1"><w:start w:val="2"\/><w:numFmt w:val="decimalFullWidth"\/><w:pStyle w:val="ArticleParagraph"\/>/,
     );
-    expect(paragraphLists.size).toBeGreaterThan(10);
-    for (const id of paragraphLists) {
-      expect(numbering).toMatch(
-        new RegExp(
-          `<w:num w:numId="${id}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/>`,
-        ),
-      );
-    }
+    expect(styles).toMatch(
+      /w:styleId="ArticleParagraph">.*?<w:pPr><w:numPr><w:ilvl w:val="1"\/><w:numId w:val="1"\/><\/w:numPr>/,
+    );
+    expect(doc).not.toMatch(/<w:pStyle w:val="Article(Heading|Body|Paragraph)"\/><w:numPr>/);
+    expect(all(/<w:pStyle w:val="ArticleParagraph"\/>/g, doc).length).toBeGreaterThan(20);
     expect(all(/<w:pStyle w:val="ArticleItem"\/><w:numPr>/g, doc).length).toBeGreaterThan(20);
   });
 
@@ -180,7 +175,7 @@ describe('guideline.docx', () => {
     // 第１２条第２項: the 項 number is a REF to the labelled 項's bookmark.
     expect(full).toMatch(/<w:bookmarkStart w:id="\d+" w:name="p_records__recording"\/>/);
     expect(full).toMatch(
-      /REF p_records__recording \\r \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
+      /REF p_records__recording \\n \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
     );
     expect(full).not.toContain('<w:updateFields');
   });

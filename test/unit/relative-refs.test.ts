@@ -199,7 +199,7 @@ describe('前条・次条 in the built guideline', () => {
     // 第１項 is text (the first 項 has no number in Word); 第２項's number is a field.
     expect(paragraph).toContain('<w:t xml:space="preserve">第１項</w:t>');
     expect(paragraph).toMatch(
-      /REF p_intake_refusal__examples \\r \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
+      /REF p_intake_refusal__examples \\n \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">２<\/w:t>/,
     );
     expect(fileText(result, 'guideline.md')).toContain(
       '当社は、前条第１項各号又は前条第２項に掲げる相談',

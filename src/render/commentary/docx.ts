@@ -23,6 +23,7 @@ export interface CommentaryDocxOptions extends DocxOptions {
 }
 
 const ITEM_STYLES = [STYLE.item, STYLE.subitem, STYLE.subsubitem];
+const NO_LIST = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Minimum height of a table row (twips): one line of 9.5pt text with the cell margins. */
 const ROW_HEIGHT = 360;
@@ -49,14 +50,16 @@ function field(instruction: string, result: string, dirty = false): string {
 function articleBox(article: Article, doc: CommentaryDocument): string {
   const style = doc.meta.style;
   const out: string[] = [];
+  // A quotation: its labels are text, so the article styles' list numbering is switched off.
+  const quoted = (styleId: string, text: string) => para(styleId, run(text), NO_LIST);
   const items = (list: readonly Item[]) => {
     for (const item of list) {
-      out.push(para(ITEM_STYLES[Math.min(item.depth, 3) - 1] ?? STYLE.item, run(itemLine(item, style))));
+      out.push(quoted(ITEM_STYLES[Math.min(item.depth, 3) - 1] ?? STYLE.item, itemLine(item, style)));
       items(item.children);
     }
   };
   for (const p of article.paragraphs) {
-    out.push(para(p.number === 1 ? STYLE.articleBody : STYLE.paragraph, run(paragraphLine(p, style))));
+    out.push(quoted(p.number === 1 ? STYLE.articleBody : STYLE.paragraph, paragraphLine(p, style)));
     items(p.items);
   }
   return (

@@ -20,7 +20,6 @@ class RedlineWriter {
   private readonly mark: string;
 
   constructor(
-    private readonly numbering: NumberingBuilder,
     private readonly o: RedlineOptions,
     date: string,
   ) {
@@ -61,15 +60,15 @@ class RedlineWriter {
 
   private pPrFor(
     l: { kind: 'paragraph' | 'item'; depth: number; label: string | undefined },
-    lists: { paragraph: () => number; item: () => number },
+    _lists: { paragraph: () => number; item: () => number },
   ): string {
     if (l.kind === 'item') {
       const style =
         [STYLE.item, STYLE.subitem, STYLE.subsubitem][Math.min(l.depth, 3) - 1] ?? STYLE.item;
-      return `<w:pStyle w:val="${style}"/><w:numPr><w:ilvl w:val="${Math.min(l.depth, 3) - 1}"/><w:numId w:val="${lists.item()}"/></w:numPr>`;
+      return `<w:pStyle w:val="${style}"/>`;
     }
     return l.label
-      ? `<w:pStyle w:val="${STYLE.paragraph}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.paragraph()}"/></w:numPr>`
+      ? `<w:pStyle w:val="${STYLE.paragraph}"/>`
       : `<w:pStyle w:val="${STYLE.articleBody}"/>`;
   }
 
@@ -113,16 +112,8 @@ class RedlineWriter {
         ]),
       );
     } else this.paragraph(headingPPr, run(heading(a.newTitle)));
-    let paragraphList: number | undefined;
-    let itemList: number | undefined;
-    const lists = {
-      paragraph: () => (paragraphList ??= this.numbering.paragraphList()),
-      item: () => (itemList ??= this.numbering.itemList()),
-    };
-    for (const l of a.lines) {
-      if (l.kind === 'paragraph') itemList = undefined; // each 項's 号 restart at 一
-      this.line(l, lists);
-    }
+    const lists = { paragraph: () => 0, item: () => 0 };
+    for (const l of a.lines) this.line(l, lists);
   }
 
   supplementary(lines: readonly LineDiff[]): void {
@@ -197,10 +188,14 @@ export function renderRedlineDocx(
   meta: DocumentMeta,
   options: RedlineOptions,
 ): Uint8Array {
-  const numbering = new NumberingBuilder(meta.style);
-  const w = new RedlineWriter(numbering, options, `${diff.date}T00:00:00Z`);
+  const w = new RedlineWriter(options, `${diff.date}T00:00:00Z`);
   w.title(diff);
   for (const a of diff.articles) w.article(a);
   if (diff.supplementary.length > 0) w.supplementary(diff.supplementary);
-  return packDocx({ ...meta, title: `${diff.title}（見え消し版）` }, w.xml(), numbering, options);
+  return packDocx(
+    { ...meta, title: `${diff.title}（見え消し版）` },
+    w.xml(),
+    new NumberingBuilder(meta.style),
+    options,
+  );
 }

@@ -85,7 +85,9 @@ class BodyWriter {
         ? run(`第${digits(1, style)}項`)
         : run('第') +
           field(
-            `REF ${paragraphBookmark(node.target.article, node.target.paragraph)} \\r \\h`,
+            // \\n: the 項's own number 「２」, never its article's (\\r would give 「第８条２」
+            // where the reference stands in another article).
+            `REF ${paragraphBookmark(node.target.article, node.target.paragraph)} \\n \\h`,
             digits(res.paragraph, style),
           ) +
           run('項');
@@ -106,6 +108,7 @@ class BodyWriter {
     return out + run(pending);
   }
 
+  // 条 and 項 numbers come from their styles; 号 carry their 項's own list (numbering.ts).
   private items(items: readonly Item[], numId: number): void {
     const styles = [STYLE.item, STYLE.subitem, STYLE.subsubitem];
     for (const item of items) {
@@ -119,16 +122,10 @@ class BodyWriter {
     }
   }
 
-  private paragraph(p: Paragraph, articleId: string, listId: () => number): void {
+  private paragraph(p: Paragraph, articleId: string): void {
     let content = this.inlines(p.content);
     if (p.label) content = this.bookmark(paragraphBookmark(articleId, p.label), content);
-    if (p.number === 1) this.para(STYLE.articleBody, content);
-    else
-      this.para(
-        STYLE.paragraph,
-        content,
-        `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${listId()}"/></w:numPr>`,
-      );
+    this.para(p.number === 1 ? STYLE.articleBody : STYLE.paragraph, content);
     if (p.items.length > 0) this.items(p.items, this.numbering.itemList());
   }
 
@@ -151,9 +148,7 @@ class BodyWriter {
         STYLE.articleHeading,
         this.bookmark(articleBookmark(article.id), run(`（${article.title}）`)),
       );
-      let listId: number | undefined;
-      const paragraphList = () => (listId ??= this.numbering.paragraphList());
-      for (const p of article.paragraphs) this.paragraph(p, article.id, paragraphList);
+      for (const p of article.paragraphs) this.paragraph(p, article.id);
     }
 
     for (const block of this.doc.supplementary) {

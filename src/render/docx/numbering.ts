@@ -1,12 +1,21 @@
-// numbering.xml: Word's own numbering for 条 (「第%1条」), 項 (2, 3 … restarting in each article)
-// and 号 (一、二 → イ、ロ → （1）), so numbers follow when a client inserts or deletes a paragraph.
+// numbering.xml: Word's own numbering, so numbers follow when a client inserts or deletes a
+// paragraph.
+// - 条 and 項 are the two levels of one list linked to the styles 条見出し (「第%1条」) and 項
+//   (２, ３ …, restarting after each article). The numbers live in the styles, not in the
+//   paragraphs: Enter at the end of an article's first paragraph gives the next style (項) and
+//   its number, and applying 条見出し to a body paragraph makes it the next article, in Word and
+//   in LibreOffice alike.
+// - 号 (一、二 → イ、ロ → （１）) are a second list with one instance per 項, so they restart at
+//   一 in each 項. They are not a third level of the article list: 号 directly under an article's
+//   unnumbered first paragraph would skip the 項 level, and LibreOffice counts a skipped level,
+//   so the next 項 would show ３.
 import type { NumberStyle } from '../../model/types.js';
 import { CHAR, indentChars } from './units.js';
 import { NS, XML_DECLARATION } from './xml.js';
 import { STYLE } from './styles.js';
 
-const ABSTRACT = { article: 0, paragraph: 1, item: 2 } as const;
-/** The single list of articles. */
+const ABSTRACT = { article: 0, item: 1 } as const;
+/** The list of articles and their 項 (linked to the styles 条見出し and 項). */
 export const ARTICLE_NUM_ID = 1;
 
 export class NumberingBuilder {
@@ -15,28 +24,14 @@ export class NumberingBuilder {
 
   constructor(private readonly style: NumberStyle) {}
 
-  /** A 項 list for one article: its first numbered 項 shows 「２」. */
-  paragraphList(): number {
-    return this.instance(ABSTRACT.paragraph, [[0, 2]]);
-  }
-
   /** A 号 list for one 項 (and its sub-items), restarting at 一, イ, （1）. */
   itemList(): number {
-    return this.instance(ABSTRACT.item, [
-      [0, 1],
-      [1, 1],
-      [2, 1],
-    ]);
-  }
-
-  private instance(abstractId: number, starts: [number, number][]): number {
     const id = this.next++;
     this.instances.push(
-      `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>` +
-        starts
+      `<w:num w:numId="${id}"><w:abstractNumId w:val="${ABSTRACT.item}"/>` +
+        [0, 1, 2]
           .map(
-            ([lvl, start]) =>
-              `<w:lvlOverride w:ilvl="${lvl}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+            (lvl) => `<w:lvlOverride w:ilvl="${lvl}"><w:startOverride w:val="1"/></w:lvlOverride>`,
           )
           .join('') +
         '</w:num>',
@@ -47,8 +42,8 @@ export class NumberingBuilder {
   xml(): string {
     const decimal = this.style.digits === 'fullwidth' ? 'decimalFullWidth' : 'decimal';
     // Numbers other than the article's are followed by a tab to a stop one character after the
-    // number's column (the look of 「２　」「一　」), so that a REF field with \r to the paragraph
-    // yields the bare number 「２」 for 「第８条第２項」.
+    // number's column (the look of 「２　」「一　」), so that a REF field to a 項 bookmark yields
+    // the bare number 「２」 for 「第８条第２項」.
     const lvl = (
       ilvl: number,
       fmt: string,
@@ -60,29 +55,27 @@ export class NumberingBuilder {
       (opts.pStyle ? `<w:pStyle w:val="${opts.pStyle}"/>` : '') +
       `<w:suff w:val="${opts.tabAt === undefined ? 'nothing' : 'tab'}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>` +
       `<w:pPr>${opts.tabAt === undefined ? '' : `<w:tabs><w:tab w:val="num" w:pos="${opts.tabAt * CHAR}"/></w:tabs>`}${pPr}</w:pPr></w:lvl>`;
-    const abstract = (id: number, type: string, levels: string) =>
-      `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="${type}"/>${levels}</w:abstractNum>`;
+    const abstract = (id: number, levels: string) =>
+      `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${levels}</w:abstractNum>`;
     return (
       XML_DECLARATION +
       `<w:numbering xmlns:w="${NS.w}">` +
-      // 条: 「第１条」 directly followed by the caption 「（目的）」.
       abstract(
         ABSTRACT.article,
-        'singleLevel',
+        // 条: 「第１条」 directly followed by the caption 「（目的）」.
         lvl(0, decimal, '第%1条', '<w:ind w:left="0" w:firstLine="0"/>', {
           pStyle: STYLE.articleHeading,
-        }),
-      ) +
-      // 項: 「２」 at the margin, text two characters in, wrapped lines one character in.
-      abstract(
-        ABSTRACT.paragraph,
-        'singleLevel',
-        lvl(0, decimal, '%1', indentChars(1, 1), { start: 2, tabAt: 2 }),
+        }) +
+          // 項: 「２」 at the margin, text two characters in, wrapped lines one character in.
+          lvl(1, decimal, '%2', indentChars(1, 1), {
+            pStyle: STYLE.paragraph,
+            start: 2,
+            tabAt: 2,
+          }),
       ) +
       // 号: 「一」 one character in; イロハ two; （１） three.
       abstract(
         ABSTRACT.item,
-        'multilevel',
         lvl(0, 'japaneseCounting', '%1', indentChars(2, 1), { tabAt: 3 }) +
           lvl(1, 'irohaFullWidth', '%2', indentChars(3, 1), { tabAt: 4 }) +
           lvl(

@@ -180,6 +180,6 @@ export function packDocx(
 
 export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
   const numbering = new NumberingBuilder(doc.meta.style);
-  const body = bodyXml(doc, numbering); // first: it allocates the numbering instances
+  const body = bodyXml(doc, numbering); // first: it allocates the 号 lists
   return packDocx(doc.meta, body, numbering, options);
 }

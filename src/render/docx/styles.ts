@@ -115,6 +115,9 @@ function tableStyle(o: {
 }
 
 export function stylesXml(f: Fonts, articleNumId: number): string {
+  // 条見出し and 項 carry their level of the article list (numbering.ts).
+  const listLevel = (ilvl: number) =>
+    `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${articleNumId}"/></w:numPr>`;
   const size = `<w:sz w:val="${BODY_PT * 2}"/><w:szCs w:val="${BODY_PT * 2}"/>`;
   const heading = `${fonts(f.heading)}<w:b/><w:bCs/>`;
   const styles = [
@@ -151,7 +154,7 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       name: '条見出し',
       basedOn: STYLE.normal,
       next: STYLE.articleBody,
-      pPr: `<w:keepNext/><w:numPr><w:numId w:val="${articleNumId}"/></w:numPr><w:spacing w:before="${twips(6)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
+      pPr: `<w:keepNext/>${listLevel(0)}<w:spacing w:before="${twips(6)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>`,
       rPr: heading,
     }),
     paragraphStyle({
@@ -166,7 +169,7 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       name: '項',
       basedOn: STYLE.normal,
       next: STYLE.paragraph,
-      pPr: indentChars(1, 1),
+      pPr: listLevel(1) + indentChars(1, 1),
     }),
     paragraphStyle({
       id: STYLE.item,
