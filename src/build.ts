@@ -4,45 +4,22 @@ import { loadConfigFile, parseConfigText, type LoadedConfig } from './config/loa
 import { assembleCommentary } from './commentary/assemble.js';
 import { UserError, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { CommentaryDocument, Document } from './model/types.js';
-import { recordForm } from './record-form/form.js';
-import { renderCommentaryDocx } from './render/commentary/docx.js';
-import { renderCommentaryHtml } from './render/commentary/html.js';
-import { renderCommentaryMarkdown } from './render/commentary/markdown.js';
-import { renderCommentaryPdf } from './render/commentary/pdf.js';
-import { renderRecordFormDocx } from './render/record-form/docx.js';
-import { renderRecordFormPdf } from './render/record-form/pdf.js';
 import type { OutputFile } from './output/folder.js';
-import { renderDocx } from './render/docx/render.js';
-import { renderHtml } from './render/html/render.js';
-import { renderMarkdown } from './render/markdown/render.js';
 import { pdfFaces } from './render/pdf/fonts.js';
 import { checkGlyphs } from './render/pdf/glyphs.js';
-import { renderPdf } from './render/pdf/render.js';
 import { validateDocument } from './validate/validate.js';
 import { packageVersion } from './source/paths.js';
+import {
+  DOCS,
+  fileName,
+  writerFor,
+  type DocKind,
+  type Format,
+  type RenderContext,
+  type Sources,
+} from './writers.js';
 
-export const FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** The documents of a deliverable: the guideline, its 逐条解説書 and the 相談記録票. */
-export const DOCS = ['guideline', 'commentary', 'record-form'] as const;
-export type DocKind = (typeof DOCS)[number];
-
-export interface RenderContext {
-  /** Fixed date for document properties and zip entries: same config, same bytes. */
-  timestamp: Date;
-  generator: string;
-}
-
-const renderers: Record<
-  Format,
-  (doc: Document, ctx: RenderContext) => string | Uint8Array | Promise<Uint8Array>
-> = {
-  docx: (doc, ctx) => renderDocx(doc, ctx),
-  pdf: (doc, ctx) => renderPdf(doc, ctx),
-  md: (doc) => renderMarkdown(doc),
-  html: (doc) => renderHtml(doc),
-};
+export { DOCS, FORMATS, type DocKind, type Format, type RenderContext } from './writers.js';
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the document's latest date. */
 export function buildTimestamp(doc: Document, env: NodeJS.ProcessEnv = process.env): Date {
@@ -58,37 +35,43 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-const commentaryRenderers: Record<
-  Format,
-  (doc: CommentaryDocument, ctx: RenderContext) => string | Uint8Array | Promise<Uint8Array>
-> = {
-  docx: (doc, ctx) => renderCommentaryDocx(doc, ctx),
-  pdf: (doc, ctx) => renderCommentaryPdf(doc, ctx),
-  md: (doc) => renderCommentaryMarkdown(doc),
-  html: (doc) => renderCommentaryHtml(doc),
-};
-
-/** The record form is a form to print or fill in: Word and PDF only. */
-const recordFormRenderers: Partial<
-  Record<Format, (doc: Document, ctx: RenderContext) => Uint8Array | Promise<Uint8Array>>
-> = {
-  docx: (doc, ctx) => renderRecordFormDocx(recordForm(doc), doc.meta, ctx),
-  pdf: (doc, ctx) => renderRecordFormPdf(recordForm(doc), doc.meta, ctx),
-};
-
 function renderContext(document: Document): RenderContext {
   return { timestamp: buildTimestamp(document), generator: `hinagata ${packageVersion()}` };
+}
+
+/** Renders documents of the deliverable through the writers' table, in the order asked. */
+async function renderAll(
+  src: Sources,
+  docs: readonly DocKind[],
+  formats: readonly Format[],
+  ctx: RenderContext,
+): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const doc of docs) {
+    // The commentary's PDF first: its Word file's 目次 then caches the page numbers without a
+    // second layout.
+    const order =
+      doc === 'commentary'
+        ? [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'))
+        : formats;
+    const rendered = new Map<Format, string | Uint8Array>();
+    for (const f of order) {
+      const w = writerFor(doc, f);
+      if (w) rendered.set(f, await w.render(src, ctx));
+    }
+    for (const f of formats) {
+      const data = rendered.get(f);
+      if (data !== undefined) files.push({ name: fileName({ doc, format: f }), data });
+    }
+  }
+  return files;
 }
 
 export async function render(
   document: Document,
   formats: readonly Format[],
 ): Promise<OutputFile[]> {
-  const ctx = renderContext(document);
-  const out: OutputFile[] = [];
-  for (const f of formats)
-    out.push({ name: `guideline.${f}`, data: await renderers[f](document, ctx) });
-  return out;
+  return renderAll({ guideline: document }, ['guideline'], formats, renderContext(document));
 }
 
 export async function buildLoaded(
@@ -119,22 +102,12 @@ export async function buildLoaded(
       ...locateDiagnostics(checkGlyphs(document, [faces.regular, faces.bold], commentary), loaded),
     );
   }
-  const ctx = renderContext(document);
-  const files: OutputFile[] = [];
-  if (docs.includes('guideline')) files.push(...(await render(document, formats)));
-  if (commentary) {
-    // The PDF first: the Word file's 目次 then caches its page numbers without a second layout.
-    const rendered = new Map<Format, string | Uint8Array>();
-    for (const f of [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf')))
-      rendered.set(f, await commentaryRenderers[f](commentary, ctx));
-    for (const f of formats) files.push({ name: `commentary.${f}`, data: rendered.get(f) ?? '' });
-  }
-  if (docs.includes('record-form')) {
-    for (const f of formats) {
-      const r = recordFormRenderers[f];
-      if (r) files.push({ name: `record-form.${f}`, data: await r(document, ctx) });
-    }
-  }
+  const files = await renderAll(
+    { guideline: document, ...(commentary ? { commentary } : {}) },
+    DOCS.filter((d) => docs.includes(d)),
+    formats,
+    renderContext(document),
+  );
   return { document, ...(commentary ? { commentary } : {}), files, diagnostics };
 }
 

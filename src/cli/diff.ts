@@ -1,7 +1,7 @@
 // `hinagata diff OLD NEW [-o DIR]`: writes comparison.docx/.pdf/.html (新旧対照表) and redline.docx
 // (見え消し版), and prints what changed.
 import path from 'node:path';
-import { diffFiles } from '../diff/run.js';
+import { diffFiles } from '../comparison.js';
 import { formatDiagnostic, UserError } from '../diagnostics/diagnostic.js';
 import { readFile } from 'node:fs/promises';
 import { sha256, writeOutputFolder } from '../output/folder.js';
@@ -15,7 +15,7 @@ export interface DiffCliOptions {
   full?: boolean;
   labels: string;
   remarks?: boolean;
-  author: string;
+  author?: string;
   format: string;
   force?: boolean;
 }
@@ -36,7 +36,7 @@ export async function runDiff(
       labels: opts.labels,
       ...(opts.full ? { full: true } : {}),
       ...(opts.remarks ? { remarks: true } : {}),
-      author: opts.author,
+      ...(opts.author ? { author: opts.author } : {}),
     });
   } catch (err) {
     if (!(err instanceof UserError)) throw err;

@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       ).default('kaisei'),
     )
     .option('--remarks', '備考の列（新設・削除・移動・条番号の変更）を加える（横長の用紙）')
-    .option('--author <name>', '変更履歴の作成者', 'hinagata')
+    .option('--author <name>', '変更履歴の作成者（既定: 改正後の版の会社名）')
     .option('--force', '変更されていた出力も上書きする（元のファイルは .bak として残す）')
     .addOption(new Option('--format <format>', '端末への出力: text 又は json').default('text'))
     .exitOverride()

@@ -1,22 +1,37 @@
-// The DiffDocument: what changed between two guidelines, article by article (aligned by id) and
-// inside each article line by line (項 and 号) and phrase by phrase. The 新旧対照表 and the redline
-// are both rendered from it.
+// The DiffDocument: what changed between two guidelines — the title page, each article (aligned
+// by id), inside each article line by line (項 and 号) and phrase by phrase, each 附則 block and
+// each row of the 改定履歴. Segments keep the model's inline nodes (references stay references),
+// so the 新旧対照表 (src/diff/table.ts) and the redline (src/diff/redline.ts) are both read from it
+// and cannot disagree.
+import type { Inline } from '../model/types.js';
 
-export type Change = 'same' | 'added' | 'removed';
+export type SegmentChange = 'same' | 'added' | 'removed';
 
 export interface Segment {
+  /** The text as printed (references as their 「第N条」). */
   text: string;
-  change: Change;
+  change: SegmentChange;
+  /** The nodes: the newer version's for same and added text, the older's for removed text. */
+  content: Inline[];
 }
 
-/** One 項 or 号 of an article, old and new. */
+export type Status = 'same' | 'changed' | 'added' | 'removed';
+
+/** One line (a 項, a 号, a 附則 text, a title-page line) in both versions. */
 export interface LineDiff {
-  status: 'same' | 'changed' | 'added' | 'removed';
+  status: Status;
   kind: 'paragraph' | 'item';
   depth: number;
   /** The printed labels: 「２」「一」, or '' for a first 項. */
   oldLabel?: string;
   newLabel?: string;
+  /** The ordinal of the 項 or 号 in each version (1 for an article's first 項). */
+  oldNumber?: number;
+  newNumber?: number;
+  /** The label set on the 項 (`{{label}}`: the target of references and bookmarks). */
+  anchor?: string;
+  /** Both versions in reading order: same, removed and added segments interleaved. */
+  merged: Segment[];
   /** Old side: same and removed segments; new side: same and added segments. */
   old: Segment[];
   new: Segment[];
@@ -24,12 +39,15 @@ export interface LineDiff {
 
 export interface ArticleDiff {
   id: string;
-  status: 'same' | 'changed' | 'added' | 'removed';
+  status: Status;
   oldTitle?: string;
   newTitle?: string;
-  /** Printed headings 「第８条（相談の記録）」. */
+  /** Printed headings 「第８条（相談の記録）」 (for summaries). */
   oldHeading?: string;
   newHeading?: string;
+  /** Printed article numbers 「第８条」. */
+  oldNumberLabel?: string;
+  newNumberLabel?: string;
   oldNumber?: number;
   newNumber?: number;
   /** The number changed because articles before it were added or removed. */
@@ -37,6 +55,35 @@ export interface ArticleDiff {
   /** The article's place relative to the others changed. */
   moved: boolean;
   lines: LineDiff[];
+}
+
+/** One block of the 附則 (the enactment's or a revision's) in both versions. */
+export interface SupplementaryDiff {
+  status: Status;
+  kind: 'enactment' | 'revision';
+  /** 「附　則」 or 「附　則（…改定）」 in each version. */
+  oldHeading?: string;
+  newHeading?: string;
+  /** The block's date and effective date in the version shown (the newer, unless removed). */
+  date: string;
+  effective: string;
+  line: LineDiff;
+}
+
+/** One row of the 改定履歴 in both versions. */
+export interface RevisionDiff {
+  status: Status;
+  version: number;
+  oldDate?: string;
+  newDate?: string;
+  summary: LineDiff;
+}
+
+export interface TitlePageDiff {
+  title: LineDiff;
+  company: LineDiff;
+  /** 「制定　…」 and 「最終改定　…」. */
+  dates: LineDiff[];
 }
 
 export interface DiffSummary {
@@ -52,10 +99,11 @@ export interface DiffDocument {
   company: string;
   oldLabel: string;
   newLabel: string;
+  titlePage: TitlePageDiff;
   articles: ArticleDiff[];
-  /** 附則 lines, old and new (compared as text). */
-  supplementary: LineDiff[];
+  supplementary: SupplementaryDiff[];
+  revisions: RevisionDiff[];
   summary: DiffSummary;
-  /** ISO date for the redline's tracked changes. */
+  /** ISO date of the tracked changes in the redline: the newer version's. */
   date: string;
 }

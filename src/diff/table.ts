@@ -1,7 +1,7 @@
 // The rows of the 新旧対照表, shared by its HTML, Word and PDF renderers: one row per changed
 // article (every article with `full`), each cell a list of lines of segments, unchanged 項 folded
 // into 「（略）」, 「（新設）」／「（削る）」 for whole articles added or removed.
-import type { ArticleDiff, DiffDocument, LineDiff, Segment } from './model.js';
+import type { ArticleDiff, DiffDocument, LineDiff } from './model.js';
 
 export interface CellLine {
   /** 0: heading or 項, 1: 号, 2: イロハ — the indent in characters. */
@@ -24,33 +24,33 @@ export interface TableOptions {
   full?: boolean;
 }
 
-function headingLine(
-  heading: string | undefined,
-  number: { underline: boolean },
-  titleSegments?: Segment[],
-): CellLine {
-  const m = /^(第[^（]+条)(（.*）)$/.exec(heading ?? '');
-  if (!m)
-    return { indent: 0, heading: true, segments: [{ text: heading ?? '', underline: false }] };
+interface Cut {
+  text: string;
+  underline: boolean;
+}
+
+/** 「第８条（相談の記録）」: the number (underlined when it changed) and the caption. */
+function headingLine(number: string | undefined, numberChanged: boolean, title: Cut[]): CellLine {
   return {
     indent: 0,
     heading: true,
-    segments: [
-      { text: m[1]!, underline: number.underline },
-      ...(titleSegments ?? [{ text: m[2]!, change: 'same' as const }]).map((s) => ({
-        text: s.text,
-        underline: s.change !== 'same',
-      })),
-    ],
+    segments: [...(number ? [{ text: number, underline: numberChanged }] : []), ...title],
   };
 }
+
+const caption = (title: string | undefined, underline: boolean): Cut[] => [
+  { text: `（${title ?? ''}）`, underline },
+];
 
 function line(l: LineDiff, side: 'old' | 'new', underlineAll: boolean): CellLine | undefined {
   const segs = side === 'old' ? l.old : l.new;
   const label = side === 'old' ? l.oldLabel : l.newLabel;
   if (segs.length === 0) return undefined;
+  // A new or deleted 項 or 号 is underlined with its label; a renumbered one has its label underlined.
   const labelChanged =
-    l.oldLabel !== undefined && l.newLabel !== undefined && l.oldLabel !== l.newLabel;
+    l.status === 'added' ||
+    l.status === 'removed' ||
+    (l.oldLabel !== undefined && l.newLabel !== undefined && l.oldLabel !== l.newLabel);
   return {
     indent: l.kind === 'item' ? l.depth : 0,
     segments: [
@@ -74,14 +74,19 @@ function foldSame(
     const labels = run
       .filter((l) => l.kind === 'paragraph')
       .map((l) => (side === 'old' ? l.oldLabel : l.newLabel) ?? '');
-    const first = labels[0] ?? '';
-    const last = labels.at(-1) ?? '';
-    // A run that starts with the first 項 (no number) is the article's text as a whole: 「（略）」.
-    const label = first === '' ? '' : last && first !== last ? `${first}～${last}` : first;
-    out.push({
-      indent: run[0]!.kind === 'item' ? run[0]!.depth : 0,
-      segments: [{ text: `${label ? `${label}\u3000` : ''}（略）`, underline: false }],
-    });
+    const indent = run[0]!.kind === 'item' ? run[0]!.depth : 0;
+    const fold = (label: string) =>
+      out.push({
+        indent,
+        segments: [{ text: `${label ? `${label}\u3000` : ''}（略）`, underline: false }],
+      });
+    // The first 項 has no number: it is 「（略）」 by itself, and later 項 folded with it get
+    // their own 「２～４　（略）」, so a reader sees that they are left out too.
+    const numbered = labels[0] === '' ? (fold(''), labels.slice(1)) : labels;
+    const first = numbered[0];
+    const last = numbered.at(-1);
+    if (first) fold(last && first !== last ? `${first}～${last}` : first);
+    else if (labels.length === 0) fold('');
     run = [];
   };
   for (const l of lines) {
@@ -103,17 +108,29 @@ export function comparisonRows(diff: DiffDocument, options: TableOptions = {}): 
     if (a.status === 'same' && !a.renumbered && !a.moved && !options.full) continue;
     rows.push(articleRow(a, options.full ?? false));
   }
-  if (diff.supplementary.some((l) => l.status !== 'same')) {
-    const head = (): CellLine => ({
-      indent: 0,
-      heading: true,
-      segments: [{ text: '附\u3000則', underline: false }],
-    });
+  // Each 附則 block that changed is a row with its own heading (「附　則（…改定）」 for a revision's).
+  for (const b of diff.supplementary) {
+    if (b.status === 'same' && !options.full) continue;
+    const side = (which: 'old' | 'new'): CellLine[] => {
+      const heading = which === 'old' ? b.oldHeading : b.newHeading;
+      if (heading === undefined)
+        return [
+          {
+            indent: 0,
+            segments: [{ text: which === 'old' ? '（新設）' : '（削る）', underline: false }],
+          },
+        ];
+      const whole = b.status === 'added' || b.status === 'removed';
+      return [
+        { indent: 0, heading: true, segments: [{ text: heading, underline: whole }] },
+        ...foldSame([b.line], which, options.full ?? false, whole),
+      ];
+    };
     rows.push({
-      articleId: 'supplementary',
-      newCell: [head(), ...foldSame(diff.supplementary, 'new', options.full ?? false, false)],
-      oldCell: [head(), ...foldSame(diff.supplementary, 'old', options.full ?? false, false)],
-      remark: '',
+      articleId: `supplementary:${b.kind}:${b.date}`,
+      newCell: side('new'),
+      oldCell: side('old'),
+      remark: b.status === 'added' ? '新設' : b.status === 'removed' ? '削除' : '',
     });
   }
   return rows;
@@ -125,16 +142,12 @@ function articleRow(a: ArticleDiff, full: boolean): TableRow {
   if (a.status === 'removed') remarks.push('削除');
   if (a.moved) remarks.push('移動');
   if (a.renumbered)
-    remarks.push(
-      `条番号の変更（${a.oldHeading?.replace(/（.*$/, '')}→${a.newHeading?.replace(/（.*$/, '')}）`,
-    );
+    remarks.push(`条番号の変更（${a.oldNumberLabel ?? ''}→${a.newNumberLabel ?? ''}）`);
   if (a.status === 'added') {
     return {
       articleId: a.id,
       newCell: [
-        headingLine(a.newHeading, { underline: true }, [
-          { text: `（${a.newTitle}）`, change: 'added' },
-        ]),
+        headingLine(a.newNumberLabel, true, caption(a.newTitle, true)),
         ...foldSame(a.lines, 'new', true, true),
       ],
       oldCell: [{ indent: 0, segments: [{ text: '（新設）', underline: false }] }],
@@ -146,9 +159,7 @@ function articleRow(a: ArticleDiff, full: boolean): TableRow {
       articleId: a.id,
       newCell: [{ indent: 0, segments: [{ text: '（削る）', underline: false }] }],
       oldCell: [
-        headingLine(a.oldHeading, { underline: true }, [
-          { text: `（${a.oldTitle}）`, change: 'removed' },
-        ]),
+        headingLine(a.oldNumberLabel, true, caption(a.oldTitle, true)),
         ...foldSame(a.lines, 'old', true, true),
       ],
       remark: remarks.join('、'),
@@ -158,19 +169,11 @@ function articleRow(a: ArticleDiff, full: boolean): TableRow {
   return {
     articleId: a.id,
     newCell: [
-      headingLine(
-        a.newHeading,
-        { underline: a.renumbered },
-        titleChanged ? [{ text: `（${a.newTitle}）`, change: 'added' }] : undefined,
-      ),
+      headingLine(a.newNumberLabel, a.renumbered, caption(a.newTitle, titleChanged)),
       ...foldSame(a.lines, 'new', full, false),
     ],
     oldCell: [
-      headingLine(
-        a.oldHeading,
-        { underline: a.renumbered },
-        titleChanged ? [{ text: `（${a.oldTitle}）`, change: 'removed' }] : undefined,
-      ),
+      headingLine(a.oldNumberLabel, a.renumbered, caption(a.oldTitle, titleChanged)),
       ...foldSame(a.lines, 'old', full, false),
     ],
     remark: remarks.join('、'),

@@ -18,9 +18,19 @@ export interface Origin {
   column?: number;
 }
 
+/**
+ * A tracked change (見え消し). Only a redline sets it: the document that holds both versions of a
+ * diff (src/diff/redline.ts). `ins`: the text or block is only in the newer version; `del`: only
+ * in the older. A block's change applies to everything inside it. The guideline's Word writer
+ * emits them as w:ins / w:del, so accepting every change gives the newer version and rejecting
+ * every change the older one.
+ */
+export type Change = 'ins' | 'del';
+
 export interface TextNode {
   type: 'text';
   value: string;
+  change?: Change;
 }
 
 /** A value taken from the config: literal text, never parsed as Markdown or run as a template. */
@@ -29,6 +39,7 @@ export interface ValueNode {
   value: string;
   /** Field path it came from, e.g. `intake.channels[0].number`. */
   field: string;
+  change?: Change;
 }
 
 export interface RefTarget {
@@ -66,6 +77,7 @@ export interface RefNode {
   origin?: Origin;
   /** The text a file read back shows for this reference (a REF field's result). */
   display?: string;
+  change?: Change;
 }
 
 export type Inline = TextNode | ValueNode | RefNode;
@@ -78,6 +90,7 @@ export interface Item {
   depth: number;
   content: Inline[];
   children: Item[];
+  change?: Change;
 }
 
 export interface Paragraph {
@@ -89,6 +102,12 @@ export interface Paragraph {
   content: Inline[];
   items: Item[];
   origin?: Origin;
+  change?: Change;
+  /**
+   * Redline only: the number the 項 had in the older version, when it moved between an
+   * article's unnumbered first 項 (条文) and a numbered one.
+   */
+  formerNumber?: number;
 }
 
 export interface Article {
@@ -102,6 +121,9 @@ export interface Article {
   optional: boolean;
   paragraphs: Paragraph[];
   origin: Origin;
+  change?: Change;
+  /** Redline only: the older version's caption, when the caption changed. */
+  formerTitle?: string;
 }
 
 /** One block of the 附則: the original enactment or one revision. */
@@ -114,6 +136,7 @@ export interface SupplementaryBlock {
   effective: string;
   /** The provision text (already phrased, e.g. 「本ガイドラインは、…から施行する。」). */
   content: Inline[];
+  change?: Change;
 }
 
 export interface Revision {
@@ -121,6 +144,9 @@ export interface Revision {
   version: number;
   date: string;
   summary: Inline[];
+  change?: Change;
+  /** Redline only: the older version's date of this row, when it changed. */
+  formerDate?: string;
 }
 
 export interface NumberStyle {
@@ -159,9 +185,24 @@ export interface DocumentMeta {
   prefecture: Prefecture | null;
 }
 
+/** One line of the title page (the title, the company, 「制定　…」, 「最終改定　…」). */
+export interface TitleLine {
+  content: Inline[];
+  change?: Change;
+}
+
+/** The title page's lines: printed from the meta, or given with changes by a redline. */
+export interface TitlePage {
+  title: Inline[];
+  company: Inline[];
+  dates: TitleLine[];
+}
+
 export interface Document {
   type: 'document';
   meta: DocumentMeta;
+  /** Redline only: the title page with its changes (otherwise it is printed from `meta`). */
+  titlePage?: TitlePage;
   articles: Article[];
   supplementary: SupplementaryBlock[];
   revisions: Revision[];

@@ -12,6 +12,7 @@ import { configJsonSchema } from '../config/json-schema.js';
 import { parseConfigText, type LoadedConfig } from '../config/load.js';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDocuments } from '../diff/compare.js';
+import { MIME } from '../writers.js';
 import { renderComparisonHtml } from '../render/comparison/html.js';
 import { assemble } from '../assemble/assemble.js';
 import { packageRoot, packageVersion } from '../source/paths.js';
@@ -77,13 +78,7 @@ function loadedFrom(text: string): LoadedConfig {
   }
 }
 
-const CONTENT_TYPES: Record<Format | 'zip', string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  zip: 'application/zip',
-};
+const CONTENT_TYPES: Record<Format | 'zip', string> = { ...MIME, zip: 'application/zip' };
 
 async function build(url: URL, text: string, res: ServerResponse): Promise<void> {
   const format = url.searchParams.get('format') ?? 'html';
@@ -186,14 +181,12 @@ function diff(text: string): unknown {
   const oldDoc = docOf(data.old);
   const newDoc = docOf(data.new);
   const d = compareDocuments(oldDoc, newDoc, newDoc.meta.lastRevised);
-  return {
-    summary: d.summary,
-    html: renderComparisonHtml(d, {
-      ...(data.full ? { full: true } : {}),
-      ...(data.labels ? { labels: data.labels } : {}),
-      ...(data.remarks ? { remarks: true } : {}),
-    }),
+  const options = {
+    ...(data.full ? { full: true } : {}),
+    ...(data.labels ? { labels: data.labels } : {}),
+    ...(data.remarks ? { remarks: true } : {}),
   };
+  return { summary: d.summary, html: renderComparisonHtml(d, options) };
 }
 
 const STATIC: Record<string, string> = {

@@ -6,10 +6,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffFiles } from '../../src/diff/run.js';
+import { diffFiles } from '../../src/comparison.js';
 import { readInput } from '../../src/validate/inputs.js';
 import type { Document, Item } from '../../src/model/types.js';
-import { inlineText } from '../../src/model/text.js';
+import { inlineText, supplementaryHeading, titlePage } from '../../src/model/text.js';
+import { digits, formatDate } from '../../src/number/format.js';
 import { repo, runCli, tempDir } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
 import { assertWellFormed, docxParts } from '../helpers/docx.js';
@@ -53,15 +54,28 @@ function guidelineParagraphs(doc: Document): string[] {
   const style = doc.meta.style;
   const items = (list: readonly Item[]): string[] =>
     list.flatMap((i) => [inlineText(i.content, style), ...items(i.children)]);
+  const front = titlePage(doc);
   return [
-    doc.meta.title,
-    doc.meta.company,
+    inlineText(front.title, style),
+    inlineText(front.company, style),
+    front.dates.map((d) => inlineText(d.content, style)).join(''),
     ...doc.articles.flatMap((a) => [
       `（${a.title}）`,
       ...a.paragraphs.flatMap((p) => [inlineText(p.content, style), ...items(p.items)]),
     ]),
-    '附\u3000則',
-    ...doc.supplementary.map((b) => inlineText(b.content, style)),
+    ...doc.supplementary.flatMap((b) => [
+      supplementaryHeading(b, style),
+      inlineText(b.content, style),
+    ]),
+    '改定履歴',
+    '版',
+    '日付',
+    '内容',
+    ...doc.revisions.flatMap((r) => [
+      `第${digits(r.version, style)}版`,
+      formatDate(r.date, style),
+      inlineText(r.summary, style),
+    ]),
   ];
 }
 
@@ -111,7 +125,18 @@ describe('hinagata diff', () => {
     const parts = docxParts(files.find((f) => f.name === 'redline.docx')!.data as Uint8Array);
     assertWellFormed(parts);
     const xml = parts['word/document.xml']!;
-    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="hinagata" w:date="2026-10-01T00:00:00Z">/);
+    // The author and date of the newer version; each paragraph's changes at their own minute.
+    expect(xml).toMatch(
+      /<w:ins w:id="\d+" w:author="株式会社サンプル商事" w:date="2026-10-01T00:02:00Z">/,
+    );
+    const ids = [...xml.matchAll(/<w:(?:ins|del|pPrChange|bookmarkStart) w:id="(\d+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    // References stay fields, also in the redline.
+    expect(xml).toMatch(
+      /<w:instrText xml:space="preserve"> REF art_[a-z_]+ \\r \\h <\/w:instrText>/,
+    );
     expect(xml).toContain('<w:delText');
     const oldDoc = (await readInput(oldConfig)).doc;
     const newDoc = (await readInput(newConfig)).doc;

@@ -3,7 +3,7 @@
 // and zipped with fixed entry times so that one config always gives the same bytes.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Document, DocumentMeta } from '../../model/types.js';
-import { bodyXml } from './body.js';
+import { bodyXml, type RevisionAuthor } from './body.js';
 import { ARTICLE_NUM_ID, NumberingBuilder } from './numbering.js';
 import { stylesXml } from './styles.js';
 import { PAGE } from './units.js';
@@ -13,6 +13,8 @@ export interface DocxOptions {
   /** Document dates and zip entry times (from SOURCE_DATE_EPOCH or the config's dates). */
   timestamp: Date;
   generator: string;
+  /** A redline's tracked changes: who made them and when (the newer version's date). */
+  revision?: RevisionAuthor;
 }
 
 const CONTENT_TYPES =
@@ -180,6 +182,6 @@ export function packDocx(
 
 export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
   const numbering = new NumberingBuilder(doc.meta.style);
-  const body = bodyXml(doc, numbering); // first: it allocates the 号 lists
+  const body = bodyXml(doc, numbering, options.revision); // first: it allocates the 号 lists
   return packDocx(doc.meta, body, numbering, options);
 }
