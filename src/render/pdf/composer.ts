@@ -1,7 +1,9 @@
 // Page composition shared by every PDF hinagata writes (guideline, commentary, record form): A4
 // with the Word file's margins and line pitch, embedded Noto Serif JP, blocks of text laid out by
 // layout.ts (禁則, close-up, hanging indents) and justified by spreading the slack across
-// characters, tables, an outline, page numbers 「- 1 -」 and fixed document info.
+// characters, tables, an outline, page numbers 「- 1 -」 and fixed document info. Ideographic
+// spaces are drawn under an /ActualText (see actualSpans) so that text extraction gives the text
+// as written: 「２　当社は、…」, and 「附則」 for the spaced heading 「附　則」.
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../model/types.js';
 import { MISSING_GLYPH, pdfFaces, type Face } from './fonts.js';
@@ -76,6 +78,58 @@ function drawable(text: string, face: Face): string {
   return Array.from(text, (c) =>
     /\s/.test(c) || face.has(c.codePointAt(0) ?? 0) ? c : MISSING_GLYPH,
   ).join('');
+}
+
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** Characters of a line drawn as one run under an /ActualText of `text`: [start, end). */
+interface ActualSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A two-kanji heading spaced out with one ideographic space (均等割り: 「附　則」, 「附　則（…改定）」,
+ * 「目　次」), as a bold line begins.
+ */
+const SPACED_HEADING = /^\p{Script=Han}\u3000\p{Script=Han}(?=$|（)/u;
+
+/**
+ * Where a line needs an /ActualText. Text extractors drop the glyph of an ideographic space
+ * (poppler treats it as white space and then, seeing the gap, splits 「２」 from 「当社は」 into
+ * columns), so each run of ideographic spaces is drawn together with the character before it (the
+ * one after it at the start of a line) under an /ActualText of those very characters: 「２　当社は」
+ * extracts as written. A spaced heading extracts without its space, so that a search for 「附則」
+ * finds it. pdf.js reads glyphs only, and reads these as before (the space as 「 」).
+ */
+function actualSpans(chars: readonly string[], headingLine: boolean): ActualSpan[] {
+  const spans: ActualSpan[] = [];
+  let i = 0;
+  if (headingLine && SPACED_HEADING.test(chars.slice(0, 3).join(''))) {
+    spans.push({ start: 0, end: 3, text: `${chars[0] ?? ''}${chars[2] ?? ''}` });
+    i = 3;
+  }
+  while (i < chars.length) {
+    if (chars[i] !== IDEOGRAPHIC_SPACE) {
+      i++;
+      continue;
+    }
+    let spacesEnd = i;
+    while (chars[spacesEnd] === IDEOGRAPHIC_SPACE) spacesEnd++;
+    // The first character not already in a span.
+    const free = spans.at(-1)?.end ?? 0;
+    const isText = (c: string | undefined) => c !== undefined && !/\s/.test(c);
+    let start = i;
+    let end = spacesEnd;
+    if (i > free && isText(chars[i - 1])) start = i - 1;
+    else if (isText(chars[spacesEnd])) end = spacesEnd + 1;
+    // Spaces with no character beside them on the line (an empty line) are left as they are.
+    if (start < i || end > spacesEnd)
+      spans.push({ start, end, text: chars.slice(start, end).join('') });
+    i = end;
+  }
+  return spans;
 }
 
 interface LayoutRunHost {
@@ -269,26 +323,37 @@ export class PdfComposer {
     // Text sits centred in the line pitch, as Word places it on its document grid.
     const top = this.y + (pitch - block.size * 1.45) / 2;
     this.pdf.font(this.fontName(block.face)).fontSize(block.size);
+    const fullAdvance = (c: string) => block.face.advance(c.codePointAt(0) ?? 0) * block.size;
     // Draw runs that end where a close-up shortens a character; within a run pdfkit's
-    // characterSpacing spreads the justification slack evenly.
+    // characterSpacing spreads the justification slack evenly. A span with an /ActualText is a
+    // run of its own (none holds a close-up: an ideographic space takes none, nor sets one off).
+    const closesUp = (i: number) => {
+      const c = line.chars[i] ?? '';
+      return Math.abs((line.advances[i] ?? fullAdvance(c)) - fullAdvance(c)) > 0.01;
+    };
+    const holdsCloseUp = (s: ActualSpan) => {
+      for (let k = s.start; k < s.end - 1; k++) if (closesUp(k)) return true;
+      return false;
+    };
+    const headingLine = line.start === 0 && block.face === this.faces.bold;
+    const spans = actualSpans(line.chars, headingLine).filter((s) => !holdsCloseUp(s));
+    const runEnds = new Set<number>();
+    for (const s of spans) {
+      runEnds.add(s.start - 1);
+      runEnds.add(s.end - 1);
+    }
     let runStart = 0;
     for (let i = 0; i < line.chars.length; i++) {
-      const c = line.chars[i] ?? '';
-      const full = block.face.advance(c.codePointAt(0) ?? 0) * block.size;
-      const endsRun =
-        i === line.chars.length - 1 || Math.abs((line.advances[i] ?? full) - full) > 0.01;
-      if (!endsRun) continue;
+      if (i !== line.chars.length - 1 && !closesUp(i) && !runEnds.has(i)) continue;
       const run = line.chars.slice(runStart, i + 1);
-      this.pdf.text(run.join(''), x, top, {
+      const actual = spans.find((s) => s.start === runStart && s.end === i + 1)?.text;
+      this.drawRun(run.join(''), x, top, actual, {
         lineBreak: false,
         characterSpacing: spacing,
         features: { kern: false, liga: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[],
         // Our own measure of the run (cached advances): pdfkit would shape the run a second time
         // only to measure it.
-        textWidth: run.reduce(
-          (w, c) => w + block.face.advance(c.codePointAt(0) ?? 0) * block.size,
-          0,
-        ),
+        textWidth: run.reduce((w, c) => w + fullAdvance(c), 0),
         wordCount: 1,
       } as PDFKit.Mixins.TextOptions);
       for (let j = runStart; j <= i; j++) {
@@ -305,6 +370,48 @@ export class PdfComposer {
       }
       runStart = i + 1;
     }
+  }
+
+  /**
+   * One run of text; under a /Span with an /ActualText when `actual` is given (pdfkit's
+   * markContent). The span opens just after the run's BT and closes just before its ET, which
+   * pdfkit writes inside text(): an extractor places the replacement text with the coordinates
+   * in force where the span ends, and after text() pdfkit has restored the page's flipped ones
+   * (poppler would place the text at the mirrored height, out of its reading order).
+   */
+  private drawRun(
+    text: string,
+    x: number,
+    y: number,
+    actual: string | undefined,
+    options: PDFKit.Mixins.TextOptions,
+  ): void {
+    if (actual === undefined || this.measureOnly) {
+      this.pdf.text(text, x, y, options);
+      return;
+    }
+    const pdf = this.pdf;
+    const write = pdf.addContent.bind(pdf);
+    let state = 'before' as 'before' | 'open' | 'closed';
+    // For this one call only, an own property over pdfkit's addContent (deleted below).
+    pdf.addContent = (data: unknown) => {
+      if (data === 'ET' && state === 'open') {
+        state = 'closed';
+        pdf.endMarkedContent();
+      }
+      write(data);
+      if (data === 'BT' && state === 'before') {
+        state = 'open';
+        pdf.markContent('Span', { actual });
+      }
+      return pdf;
+    };
+    try {
+      pdf.text(text, x, y, options);
+    } finally {
+      delete (pdf as { addContent?: unknown }).addContent;
+    }
+    if (state !== 'closed') throw new Error(`pdfkit drew 「${text}」 without a text object`);
   }
 
   block(block: Block, next?: Block): void {
