@@ -135,11 +135,21 @@ class BodyWriter {
     const res = node.resolved;
     if (!res || res.status === 'broken')
       return t(refLabel({ status: 'broken', reason: '' }, style));
+    // Only the 項's number (「第」REF「項」 as a file read back holds it): a field to the 項.
+    if (node.target.form === 'paragraph-number' && node.target.paragraph !== undefined)
+      return this.field(
+        `REF ${paragraphBookmark(node.target.article, node.target.paragraph)} \\n \\h`,
+        node.display ?? digits(res.paragraph ?? 1, style),
+        deleted,
+      );
     const art = res.relative
       ? t(refArticleLabel(res, style))
       : this.field(
           `REF ${articleBookmark(node.target.article)} \\r \\h`,
-          articleLabel(res.article, style),
+          // A reference read back from a file keeps the text the file showed.
+          node.target.paragraph === undefined && node.display !== undefined
+            ? node.display
+            : articleLabel(res.article, style),
           deleted,
         );
     if (
