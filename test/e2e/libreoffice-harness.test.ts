@@ -380,31 +380,4 @@ describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
           .join('\n'),
     );
   });
-
-  it('should apply 条見出し to the second 項 (behaviour printed)', () => {
-    const at = indexOfNth(base.body, '項', 1);
-    expect(styled.body).toHaveLength(base.body.length);
-    expect(para(styled.body, at)).toMatchObject({
-      style: '条見出し',
-      text: para(base.body, at).text,
-    });
-    expect(styled.done).toMatchObject({ op: 'apply-style' });
-    console.log(
-      'apply-style (条見出し on the second 項):\n' +
-        styled.body
-          .slice(at - 1, at + 2)
-          .map((e) => JSON.stringify(e))
-          .join('\n') +
-        '\n条見出し labels after: ' +
-        headings(styled.body)
-          .map((h) => h.label || '(none)')
-          .join(' '),
-    );
-    expect(styled.body).toHaveLength(base.body.length);
-    expect(para(styled.body, at)).toMatchObject({
-      style: '条見出し',
-      text: para(base.body, at).text,
-    });
-    expect(styled.done).toMatchObject({ op: 'apply-style' });
-  });
 });
