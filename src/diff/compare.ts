@@ -34,6 +34,81 @@ interface Token {
   nodes: Inline[];
 }
 
+type Piece =
+  { atom: false; node: Inline & { type: 'text' | 'value' } } | { atom: true; token: Token };
+
+const PARAGRAPH_AFTER = /^第[0-9０-９]+項/;
+const ARTICLE_BEFORE = /(前条|次条)?第$/;
+
+/**
+ * A reference is one token, whatever shape it has in the model: a config's reference prints
+ * 「第８条第２項」 as one node, while a file read back holds the REF fields Word shows — 「第８条」,
+ * then 「第」, the 項 number 「２」 and 「項」 (or 「第１項」 as text, and 「前条第」 as text before a
+ * 項 number). Those runs are joined into one token with the same key, so a config and the .docx made
+ * from it compare equal, and a changed reference is marked as a whole.
+ */
+function pieces(content: readonly Inline[], style: NumberStyle): Piece[] {
+  const out: Piece[] = [];
+  const text = (n: Inline & { type: 'text' | 'value' }, value: string): Piece => ({
+    atom: false,
+    node: { ...n, value },
+  });
+  for (let i = 0; i < content.length; i++) {
+    const n = content[i]!;
+    if (n.type !== 'ref') {
+      if (n.value !== '') out.push(text(n, n.value));
+      continue;
+    }
+    const printed = inlineText([n], style);
+    // A bare 「前条」「次条」 is a word of the text (Word has no field for it, so a file holds text).
+    if (/^(前条|次条)$/.test(printed)) {
+      out.push(
+        text({ type: 'text', value: printed, ...(n.change ? { change: n.change } : {}) }, printed),
+      );
+      continue;
+    }
+    let token: Token = { key: printed, nodes: [n] };
+    if (n.target.form === 'paragraph-number') {
+      // 「第」 (or 「前条第」) before it, and the article reference right before it, belong to it.
+      const prev = out.at(-1);
+      const m = prev && !prev.atom ? ARTICLE_BEFORE.exec(prev.node.value) : null;
+      if (prev && !prev.atom && m) {
+        const head = prev.node.value.slice(0, prev.node.value.length - m[0].length);
+        out.pop();
+        if (head !== '') out.push(text(prev.node, head));
+        token = { key: m[0] + token.key, nodes: [{ ...prev.node, value: m[0] }, n] };
+        const before = out.at(-1);
+        if (m[1] === undefined && head === '' && before?.atom) {
+          out.pop();
+          token = {
+            key: before.token.key + token.key,
+            nodes: [...before.token.nodes, ...token.nodes],
+          };
+        }
+      }
+    }
+    // 「項」 after a 項 number, or 「第１項」 after an article reference (the first 項 is text).
+    const next = content[i + 1];
+    const tail =
+      next && next.type !== 'ref'
+        ? n.target.form === 'paragraph-number'
+          ? /^項/.exec(next.value)?.[0]
+          : n.target.paragraph === undefined
+            ? PARAGRAPH_AFTER.exec(next.value)?.[0]
+            : undefined
+        : undefined;
+    if (next && next.type !== 'ref' && tail) {
+      token = { key: token.key + tail, nodes: [...token.nodes, { ...next, value: tail }] };
+      out.push({ atom: true, token });
+      if (next.value.length > tail.length) out.push(text(next, next.value.slice(tail.length)));
+      i++;
+    } else out.push({ atom: true, token });
+  }
+  // A reference's key is marked, so it never equals a phrase of plain text.
+  for (const p of out) if (p.atom) p.token.key = `\u0000${p.token.key}`;
+  return out;
+}
+
 /** Text and values split into phrases (each keeping its nodes' kinds); a reference is one token. */
 function tokens(content: readonly Inline[], style: NumberStyle): Token[] {
   const out: Token[] = [];
@@ -60,11 +135,11 @@ function tokens(content: readonly Inline[], style: NumberStyle): Token[] {
     }
     run = [];
   };
-  for (const n of content) {
-    if (n.type === 'ref') {
+  for (const p of pieces(content, style)) {
+    if (p.atom) {
       flush();
-      out.push({ key: `\u0000${inlineText([n], style)}`, nodes: [n] });
-    } else if (n.value !== '') run.push(n);
+      out.push(p.token);
+    } else run.push(p.node);
   }
   flush();
   return out;

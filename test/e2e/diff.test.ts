@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffFiles } from '../../src/comparison.js';
+import { comparisonRows } from '../../src/diff/table.js';
 import { readInput } from '../../src/validate/inputs.js';
 import type { Document, Item } from '../../src/model/types.js';
 import { inlineText, supplementaryHeading, titlePage } from '../../src/model/text.js';
@@ -118,6 +119,50 @@ describe('hinagata diff', () => {
     );
     const pdf = await readPdf(files.find((f) => f.name === 'comparison.pdf')!.data as Uint8Array);
     expect(pdf.pages.flatMap((p) => p.lines).join('\n')).toContain('（新設）');
+  });
+
+  it('should give the same 新旧対照表 and redline for two configs, two .docx files and a config against a .docx', async () => {
+    const docx = async (config: string) => {
+      const out = path.join(dir, `pair-${path.basename(config, '.yaml')}`);
+      const run = await runCli([
+        'build',
+        config,
+        '-o',
+        out,
+        '--docs',
+        'guideline',
+        '--format',
+        'docx',
+      ]);
+      expect(run.code).toBe(0);
+      return path.join(out, path.basename(config, '.yaml'), 'guideline.docx');
+    };
+    const [oldDocx, newDocx] = [await docx(oldConfig), await docx(newConfig)];
+    const pairs = [
+      [oldConfig, newConfig],
+      [oldDocx, newDocx],
+      [oldConfig, newDocx],
+      [oldDocx, newConfig],
+    ] as const;
+    const results = await Promise.all(pairs.map(([a, b]) => diffFiles(a, b, { full: true })));
+    const rowsOf = (r: (typeof results)[number]) =>
+      comparisonRows(r.diff, { full: true }).map((row) => ({
+        new: row.newCell.map((l) => l.segments),
+        old: row.oldCell.map((l) => l.segments),
+        remark: row.remark,
+      }));
+    // The redline's text with every change accepted, and rejected (its fields may be shaped
+    // differently: a .docx read back holds 「第８条」「第」「２」「項」 as separate fields).
+    const redlineOf = (r: (typeof results)[number]) => {
+      const files = unzipSync(r.files.find((f) => f.name === 'redline.docx')!.data as Uint8Array);
+      const xml = strFromU8(files['word/document.xml']!);
+      return [resolveRedline(xml, true), resolveRedline(xml, false)];
+    };
+    for (const r of results.slice(1)) {
+      expect(r.diff.summary).toEqual(results[0]!.diff.summary);
+      expect(rowsOf(r)).toEqual(rowsOf(results[0]!));
+      expect(redlineOf(r)).toEqual(redlineOf(results[0]!));
+    }
   });
 
   it('should write a redline whose accept-all text is the new guideline and reject-all text the old', async () => {

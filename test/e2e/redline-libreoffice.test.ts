@@ -86,18 +86,14 @@ describe.skipIf(unoSkip)('redline.docx in LibreOffice', () => {
    * Only the width is evened out, so a changed number still differs.
    */
   const body = (id: string): BodyEntry[] =>
-    dumps
-      .get(id)!
-      .body.map((e) =>
-        'text' in e
-          ? {
-              ...e,
-              text: e.text.replace(/[０-９]/g, (d) =>
-                String.fromCharCode(d.charCodeAt(0) - 0xfee0),
-              ),
-            }
-          : e,
-      );
+    dumps.get(id)!.body.map((e) =>
+      'text' in e
+        ? {
+            ...e,
+            text: e.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+          }
+        : e,
+    );
 
   it('compares two versions that differ on the title page, in articles, 附則 and 改定履歴', () => {
     const text = (id: string) => JSON.stringify(body(id));

@@ -20,23 +20,20 @@ import {
   refArticleLabel,
   refLabel,
 } from '../../number/format.js';
+import {
+  encodeArticleBookmark as articleBookmark,
+  encodeParagraphBookmark as paragraphBookmark,
+} from '../../read/bookmarks.js';
 import type { NumberingBuilder } from './numbering.js';
 import { STYLE } from './styles.js';
 import { PAGE } from './units.js';
 import { esc } from './xml.js';
 
-/** Bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
-export function articleBookmark(id: string): string {
-  return `art_${id.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
-}
-
-export function paragraphBookmark(articleId: string, label: string): string {
-  // 「__」 separates the article id from the label (both use 「_」 for 「-」).
-  return `p_${articleId.replace(/[^A-Za-z0-9]/g, '_')}__${label.replace(/[^A-Za-z0-9]/g, '_')}`.slice(
-    0,
-    40,
-  );
-}
+// Bookmark names: one codec with the reader (src/read/bookmarks.ts), so what is written reads back.
+export {
+  encodeArticleBookmark as articleBookmark,
+  encodeParagraphBookmark as paragraphBookmark,
+} from '../../read/bookmarks.js';
 
 /** Who made the tracked changes of a redline, and on which day (ISO date). */
 export interface RevisionAuthor {

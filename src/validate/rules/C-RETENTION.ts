@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { article, articleText, paragraphMatching } from '../text.js';
-import { parseJapaneseNumber } from '../../read/lines.js';
+import { parseJapaneseNumber } from '../../number/parse.js';
 
 export default defineRule({
   id: 'C-RETENTION',

@@ -3,7 +3,7 @@ import { defineRule } from '../rule.js';
 import type { Article, Inline, NumberStyle, RefNode, Resolution } from '../../model/types.js';
 import { contentsOf } from '../../model/visit.js';
 import { refLabel } from '../../number/format.js';
-import { parseJapaneseNumber } from '../../read/lines.js';
+import { parseJapaneseNumber } from '../../number/parse.js';
 import { norm } from '../text.js';
 
 // 「第８条」「第８条第２項」 typed in the text; not 「法第２１条」 (another law) nor 前条・次条.
