@@ -118,6 +118,8 @@ const kanji = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '�
 const INSERTED_BEFORE = 2; // before the third article (第３条)
 const REWORD = { find: '受け付けないものとする。', replace: '原則として受け付けないものとする。' };
 const AUTHOR = 'テスト太郎';
+/** The article other articles refer to whose heading (and bookmark) a client deletes: 第１１条. */
+const REFERENCED = 10;
 
 describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
   let dir: string;
@@ -137,6 +139,7 @@ describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
   let styledBody: EditedResult;
   let styledItem: EditedResult;
   let enteredAfter: EditedResult;
+  let noArticle: DumpResult;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'hinagata-uno-test-'));
@@ -193,6 +196,13 @@ describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
       { type: 'apply-style', file, target: { style: '条文', index: 2 }, apply: '条見出し' },
       { type: 'apply-style', file, target: { style: '号', index: 9 }, apply: '条見出し' },
       { type: 'enter-at-end', file, style: '項', index: 0, text: '新しい項とする。' },
+      {
+        type: 'save',
+        file,
+        out: out('no-article'),
+        edits: [{ op: 'delete-paragraph', style: '条見出し', index: REFERENCED }],
+      },
+      { type: 'dump', file: out('no-article'), updateFields: true },
     ] as const satisfies readonly UnoJob[];
     const started = Date.now();
     const r = await runUnoJobs(jobs);
@@ -209,6 +219,7 @@ describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
       r[13],
     ];
     [entered, styled, styledBody, styledItem, enteredAfter] = [r[14], r[15], r[16], r[17], r[18]];
+    noArticle = r[20];
     console.log(`LibreOffice: ${jobs.length} jobs in one soffice run, ${ms} ms`);
   }, 180_000);
 
@@ -379,5 +390,16 @@ describe.skipIf(unoSkip)('LibreOffice UNO harness', () => {
           .map((e) => JSON.stringify(e))
           .join('\n'),
     );
+  });
+
+  it('should show a visible broken reference once fields are updated after an article is deleted', () => {
+    const target = doc.articles[REFERENCED]!;
+    expect(target.id).toBe('records');
+    const broken = paragraphs(noArticle.body).filter((p) =>
+      /Error: Reference source not found|エラー/.test(p.text),
+    );
+    expect(broken.length).toBeGreaterThan(0);
+    // Word shows 「エラー! ブックマークが定義されていません。」 in the same place.
+    console.log(broken.map((p) => `${p.label} ${p.text.slice(0, 60)}`).join('\n'));
   });
 });
