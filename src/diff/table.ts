@@ -60,7 +60,11 @@ function line(l: LineDiff, side: 'old' | 'new', underlineAll: boolean): CellLine
   };
 }
 
-/** Consecutive unchanged lines become one 「２　（略）」 (or 「２～４　（略）」). */
+/**
+ * Unchanged text folded the way 新旧対照表 fold it: a 項 unchanged with all its 号 becomes
+ * 「２　（略）」 (consecutive ones 「２～４　（略）」; the unnumbered first 項 「（略）」 by itself), and
+ * inside a 項 that changed, unchanged 号 become 「一～六　（略）」 (its unchanged 柱書 「（略）」).
+ */
 function foldSame(
   lines: LineDiff[],
   side: 'old' | 'new',
@@ -68,35 +72,57 @@ function foldSame(
   underlineAll: boolean,
 ): CellLine[] {
   const out: CellLine[] = [];
-  let run: LineDiff[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const labels = run
-      .filter((l) => l.kind === 'paragraph')
-      .map((l) => (side === 'old' ? l.oldLabel : l.newLabel) ?? '');
-    const indent = run[0]!.kind === 'item' ? run[0]!.depth : 0;
-    const fold = (label: string) =>
-      out.push({
-        indent,
-        segments: [{ text: `${label ? `${label}\u3000` : ''}（略）`, underline: false }],
-      });
-    // The first 項 has no number: it is 「（略）」 by itself, and later 項 folded with it get
-    // their own 「２～４　（略）」, so a reader sees that they are left out too.
-    const numbered = labels[0] === '' ? (fold(''), labels.slice(1)) : labels;
-    const first = numbered[0];
-    const last = numbered.at(-1);
-    if (first) fold(last && first !== last ? `${first}～${last}` : first);
-    else if (labels.length === 0) fold('');
-    run = [];
+  const labelOf = (l: LineDiff) => (side === 'old' ? l.oldLabel : l.newLabel) ?? '';
+  const folded = (indent: number, label: string) =>
+    out.push({
+      indent,
+      segments: [{ text: `${label ? `${label}\u3000` : ''}（略）`, underline: false }],
+    });
+  const range = (labels: string[]) => {
+    const first = labels[0] ?? '';
+    const last = labels.at(-1) ?? '';
+    return first !== last ? `${first}～${last}` : first;
   };
+  const same = (l: LineDiff) =>
+    l.status === 'same' && !full && !(l.kind === 'paragraph' && l.oldLabel !== l.newLabel);
+  // 項 blocks: a 項 and the 号 under it (lines before any 項 form a block of their own).
+  const blocks: LineDiff[][] = [];
   for (const l of lines) {
-    if (l.status === 'same' && !full && !(l.oldLabel !== l.newLabel && l.kind === 'paragraph')) {
-      run.push(l);
+    if (l.kind === 'paragraph' || blocks.length === 0) blocks.push([l]);
+    else blocks.at(-1)!.push(l);
+  }
+  let pending: string[] = []; // labels of whole 項 folded, not yet written
+  const flush = () => {
+    if (pending.length === 0) return;
+    const numbered = pending[0] === '' ? (folded(0, ''), pending.slice(1)) : pending;
+    if (numbered.length > 0) folded(0, range(numbered));
+    pending = [];
+  };
+  for (const block of blocks) {
+    if (block.every(same) && block[0]!.kind === 'paragraph') {
+      pending.push(labelOf(block[0]!));
       continue;
     }
     flush();
-    const c = line(l, side, underlineAll);
-    if (c) out.push(c);
+    let items: LineDiff[] = [];
+    const flushItems = () => {
+      if (items.length > 0) folded(items[0]!.depth, range(items.map(labelOf)));
+      items = [];
+    };
+    for (const l of block) {
+      if (same(l)) {
+        if (l.kind === 'paragraph') folded(0, labelOf(l));
+        else if (items.length > 0 && items[0]!.depth !== l.depth) {
+          flushItems();
+          items.push(l);
+        } else items.push(l);
+        continue;
+      }
+      flushItems();
+      const c = line(l, side, underlineAll);
+      if (c) out.push(c);
+    }
+    flushItems();
   }
   flush();
   return out;
