@@ -20,7 +20,11 @@ function cellParagraphs(lines: readonly CellLine[]): string {
         .map((s) => (s.underline ? changedRun(s.text) : run(s.text)))
         .join('');
       const ind = `<w:ind w:leftChars="${(l.indent + 1) * 100}" w:left="${(l.indent + 1) * CHAR}" w:hangingChars="100" w:hanging="${CHAR}"/>`;
-      return para(l.heading ? STYLE.formLabel : STYLE.tableText, content, l.heading ? '' : ind);
+      return para(
+        l.heading ? STYLE.comparisonHeading : STYLE.tableText,
+        content,
+        l.heading ? '' : ind,
+      );
     })
     .join('');
 }
@@ -42,12 +46,14 @@ export function renderComparisonDocx(
   const header =
     '<w:tr><w:trPr><w:tblHeader/></w:trPr>' +
     [newLabel, oldLabel, ...(options.remarks ? ['備考'] : [])]
-      .map((t, i) => tc(cols[i]!, para(STYLE.formLabel, run(t), '<w:jc w:val="center"/>'), true))
+      .map((t, i) =>
+        tc(cols[i]!, para(STYLE.comparisonHeading, run(t), '<w:jc w:val="center"/>'), true),
+      )
       .join('') +
     '</w:tr>';
   const body =
     para(STYLE.title, run(`${diff.title}新旧対照表`)) +
-    para(STYLE.dates, run('（傍線部分は改正部分）')) +
+    para(STYLE.comparisonNote, run('（傍線部分は改正部分）')) +
     (rows.length === 0
       ? para(STYLE.commentaryBody, run('改正前と改正後に違いはありません。'))
       : `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.formTable}"/><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>` +

@@ -43,6 +43,9 @@ export const STYLE = {
   formTable: 'FormTable',
   formLabel: 'FormLabel',
   formNote: 'FormNote',
+  // The 新旧対照表: its column and article headings, and the note under its title.
+  comparisonHeading: 'ComparisonHeading',
+  comparisonNote: 'ComparisonNote',
   changed: 'ChangedText',
 } as const;
 
@@ -330,6 +333,19 @@ export function stylesXml(f: Fonts, articleNumId: number): string {
       basedOn: STYLE.normal,
       pPr: '<w:jc w:val="left"/>',
       rPr: `${heading}<w:sz w:val="18"/><w:szCs w:val="18"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.comparisonHeading,
+      name: '対照表見出し',
+      basedOn: STYLE.normal,
+      pPr: '<w:keepNext/><w:jc w:val="left"/>',
+      rPr: `${heading}<w:sz w:val="18"/><w:szCs w:val="18"/>`,
+    }),
+    paragraphStyle({
+      id: STYLE.comparisonNote,
+      name: '対照表注記',
+      basedOn: STYLE.normal,
+      pPr: `<w:spacing w:after="${twips(6)}"/><w:jc w:val="right"/>`,
     }),
     paragraphStyle({
       id: STYLE.formNote,
