@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildText } from '../../src/build.js';
 import { diffFiles } from '../../src/comparison.js';
@@ -33,6 +34,24 @@ const revised = sample
   );
 
 const PAIRS = ['config-config', 'docx-docx', 'config-docx'] as const;
+
+/** The old guideline.docx as a client edits it: 第４条's caption and its first paragraph. */
+function clientEdit(file: string, dir: string): string {
+  const parts = unzipSync(readFileSync(file));
+  const xml = strFromU8(parts['word/document.xml']!);
+  const edited = xml
+    .replace('（相談受付の範囲）', '（相談の受付の範囲）')
+    .replace(
+      /(<w:t xml:space="preserve">（相談の受付の範囲）<\/w:t><\/w:r><w:bookmarkEnd w:id="\d+"\/><\/w:p>)<w:p><w:pPr><w:pStyle w:val="ArticleBody"\/><\/w:pPr>.*?<\/w:p><w:p><w:pPr><w:pStyle w:val="ArticleParagraph"\/>/,
+      '$1<w:p><w:pPr><w:pStyle w:val="ArticleBody"/>',
+    );
+  if (!edited.includes('（相談の受付の範囲）') || edited.length > xml.length - 100)
+    throw new Error('the client edit did not apply');
+  parts['word/document.xml'] = strToU8(edited);
+  const out = path.join(dir, 'edited.docx');
+  writeFileSync(out, zipSync(parts));
+  return out;
+}
 
 describe.skipIf(unoSkip)('redline.docx in LibreOffice', () => {
   let dir: string;
@@ -62,7 +81,21 @@ describe.skipIf(unoSkip)('redline.docx in LibreOffice', () => {
     const jobs: UnoJob[] = [
       { type: 'dump', id: 'old', file: files['old.docx']! },
       { type: 'dump', id: 'new', file: files['new.docx']! },
+      { type: 'dump', id: 'edited', file: clientEdit(files['old.docx']!, dir) },
     ];
+    // What a client might do in Word: a caption reworded, and an article's first paragraph
+    // deleted so that its second 項 becomes the first (項 → 条文: a w:pPrChange in the redline).
+    {
+      const { files: out } = await diffFiles(files['old.docx']!, path.join(dir, 'edited.docx'));
+      const redline = path.join(dir, 'edited.redline.docx');
+      writeFileSync(redline, out.find((f) => f.name === 'redline.docx')!.data);
+      const xml = strFromU8(unzipSync(readFileSync(redline))['word/document.xml']!);
+      expect(xml).toContain('<w:pPrChange ');
+      jobs.push(
+        { type: 'dump', id: 'edited:accept', file: redline, changes: 'accept' },
+        { type: 'dump', id: 'edited:reject', file: redline, changes: 'reject' },
+      );
+    }
     for (const pair of PAIRS) {
       const { files: out } = await diffFiles(...inputs[pair]);
       const redline = path.join(dir, `${pair}.redline.docx`);
@@ -111,6 +144,12 @@ describe.skipIf(unoSkip)('redline.docx in LibreOffice', () => {
 
   it.each(PAIRS)('rejecting every change of a %s redline gives the old guideline', (pair) => {
     expect(body(`${pair}:reject`)).toEqual(body('old'));
+  });
+
+  it('accepting a client’s edits (a caption, a deleted first paragraph) gives the edited file, rejecting them the original', () => {
+    expect(body('edited')).not.toEqual(body('old'));
+    expect(body('edited:accept')).toEqual(body('edited'));
+    expect(body('edited:reject')).toEqual(body('old'));
   });
 
   it('tracks the changes under the newer version’s author and date, each paragraph apart', () => {
