@@ -5,11 +5,9 @@
 // soffice is a failure, so the check cannot go silently missing. Tracked changes made by hand
 // (w:del / w:ins, as Word writes them) are read as they read once accepted, with or without
 // LibreOffice.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/cli/validate.js';
@@ -20,14 +18,11 @@ import type { Document } from '../../src/model/types.js';
 import { refsOf } from '../../src/model/visit.js';
 import { readDocx } from '../../src/read/docx.js';
 import { allOptional, build, configWith } from '../helpers/build.js';
+import { sofficeConvert, sofficePath, sofficeSkip } from '../helpers/libreoffice.js';
 import { project } from '../helpers/read-project.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const soffice =
-  process.env['SOFFICE'] ||
-  spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
-/** The project's CI convention (test/helpers/libreoffice.ts): any non-empty CI but "false". */
-const underCi = !!process.env['CI'] && process.env['CI'] !== 'false';
+const soffice = sofficePath();
 
 const configs: [string, ConfigInput | string][] = [
   ...['sample', 'email-only', 'full-options'].map((name): [string, string] => [
@@ -92,7 +87,7 @@ describe('tracked changes made by hand', () => {
   });
 });
 
-describe.skipIf(!soffice && !underCi)('guideline.docx saved by LibreOffice with no edit', () => {
+describe.skipIf(sofficeSkip)('guideline.docx saved by LibreOffice with no edit', () => {
   let dir: string;
   const originals = new Map<string, string>();
   const saved = new Map<string, string>();
@@ -117,20 +112,7 @@ describe.skipIf(!soffice && !underCi)('guideline.docx saved by LibreOffice with 
     // LibreOffice already open does not matter.
     const out = path.join(dir, 'saved');
     mkdirSync(out);
-    const run = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'docx:MS Word 2007 XML',
-        '--outdir',
-        out,
-        ...inputs,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(run.status, run.stderr).toBe(0);
+    sofficeConvert(inputs, 'docx:MS Word 2007 XML', out, dir, 120_000);
     for (const file of inputs)
       saved.set(path.basename(file, '.docx'), path.join(out, path.basename(file)));
   }, 150_000);

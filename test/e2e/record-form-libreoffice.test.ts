@@ -2,20 +2,19 @@
 // the case sheet on page 1 and the 経過記録 on page 2 for every config, however much the config
 // switches on. Skipped on a developer machine without LibreOffice; under CI (which installs it) a
 // missing soffice is a failure, so the check cannot go silently missing.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../../src/build.js';
 import { defaultRecordItems } from '../../src/config/schema.js';
 import { allOptional, configWith } from '../helpers/build.js';
+import { sofficeConvert, sofficePath, sofficeSkip } from '../helpers/libreoffice.js';
 import { readPdf } from '../helpers/pdf.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+const soffice = sofficePath();
 
 const channels = [
   { type: 'phone' as const, number: '0120-000-000', hours: '毎日午前10時から午後6時まで' },
@@ -61,7 +60,7 @@ const configs: [string, string][] = [
   ],
 ];
 
-describe.skipIf(!soffice && !process.env['CI'])('相談記録票 in LibreOffice', () => {
+describe.skipIf(sofficeSkip)('相談記録票 in LibreOffice', () => {
   it('should find LibreOffice (CI installs libreoffice-writer-nogui)', () => {
     expect(soffice, 'soffice is not on the PATH').not.toBe('');
   });
@@ -75,21 +74,7 @@ describe.skipIf(!soffice && !process.env['CI'])('相談記録票 in LibreOffice'
       writeFileSync(file, result.files[0]!.data);
       files.push(file);
     }
-    // One run for all files; a profile of its own, so a LibreOffice already open does not matter.
-    const run = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    expect(run.status, run.stderr).toBe(0);
+    sofficeConvert(files, 'pdf', dir, dir);
     for (const [name] of configs) {
       const read = await readPdf(new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`))));
       expect(read.pages, name).toHaveLength(2);

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const script = path.resolve(import.meta.dirname, '../../scripts/libreoffice/uno_jobs.py');
 
@@ -344,4 +345,41 @@ function spawnWithTimeout(
       resolve({ code, signal, stderr, timedOut });
     });
   });
+}
+
+/** soffice on this machine, or '' (conversion tests need no Python). */
+export function sofficePath(): string {
+  return locate().soffice ?? '';
+}
+
+/** Skip conversion tests without soffice, except under CI, where they must run (and fail). */
+export const sofficeSkip: boolean = !underCi && !sofficePath();
+
+/**
+ * `soffice --convert-to <filter>` of several files in one run, with a profile of its own (in
+ * `dir`) so that a LibreOffice already open does not matter. Throws with stderr on failure.
+ */
+export function sofficeConvert(
+  files: readonly string[],
+  filter: string,
+  outDir: string,
+  dir: string,
+  timeout = 240_000,
+): void {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('soffice is not on the PATH (install libreoffice-writer-nogui)');
+  const run = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { encoding: 'utf8', timeout },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
 }
