@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFile, buildTimestamp, type DocKind, type Format } from '../build.js';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { sha256, writeOutputFolder } from '../output/folder.js';
+import {
+  explainErrno,
+  OutputFolderError,
+  recoverOutputFolder,
+  sha256,
+  writeOutputFolder,
+} from '../output/folder.js';
 import { packageVersion } from '../source/paths.js';
 
 export interface BuildTask {
@@ -15,6 +21,13 @@ export interface BuildTask {
   force: boolean;
 }
 
+/**
+ * Why nothing was written, for a failed build: invalid (config or guideline), edited (an output
+ * was changed since it was written), unwritable (the file system refused, errno named, or a
+ * leftover folder is in the way), busy (another build held the folder's lock), internal (a bug).
+ */
+export type BuildFailure = 'invalid' | 'edited' | 'unwritable' | 'busy' | 'internal';
+
 export interface BuildOutcome {
   config: string;
   dir: string;
@@ -23,12 +36,17 @@ export interface BuildOutcome {
   backups: string[];
   ms: number;
   diagnostics: Diagnostic[];
-  /** Why nothing was written, for a failed build. */
-  failure?: 'invalid' | 'edited' | 'unwritable' | 'internal';
+  failure?: BuildFailure;
+  /** The errno (ENOSPC, EFBIG, EACCES…) of an unwritable failure. */
+  errno?: string;
   message?: string;
 }
 
-export async function buildOne(task: BuildTask): Promise<BuildOutcome> {
+/** `notify` gets progress messages meant for a person (waiting for another build's lock). */
+export async function buildOne(
+  task: BuildTask,
+  notify: (message: string) => void = () => {},
+): Promise<BuildOutcome> {
   const start = performance.now();
   const base = {
     config: task.config,
@@ -36,9 +54,13 @@ export async function buildOne(task: BuildTask): Promise<BuildOutcome> {
     files: [] as string[],
     backups: [] as string[],
   };
+  const notes: Diagnostic[] = [];
   try {
+    // A build killed between its two renames left the folder under a temporary name: put it
+    // back first, so that this build restores it even if its config turns out to be invalid.
+    notes.push(...(await recoverOutputFolder(task.dir)));
     const result = await buildFile(task.config, task.formats, task.docs, { force: task.force });
-    const { written, backups } = await writeOutputFolder(
+    const written = await writeOutputFolder(
       task.dir,
       result.files,
       {
@@ -51,50 +73,57 @@ export async function buildOne(task: BuildTask): Promise<BuildOutcome> {
         config: { file: path.basename(task.config), sha256: sha256(await readFile(task.config)) },
         built: buildTimestamp(result.document).toISOString(),
       },
-      {
-        force: task.force,
-        // Test hook for crash safety: die as a killed process would, between staging and swap.
-        ...(process.env['HINAGATA_TEST_KILL_BEFORE_SWAP']
-          ? { beforeSwap: () => void process.kill(process.pid, 'SIGKILL') }
-          : {}),
-      },
+      { force: task.force, onWait: notify },
     );
     return {
       ...base,
       ok: true,
-      files: written,
-      backups,
+      files: written.written,
+      backups: written.backups,
       ms: performance.now() - start,
-      diagnostics: result.diagnostics,
+      diagnostics: [...notes, ...result.diagnostics, ...written.notes],
     };
   } catch (err) {
     const ms = performance.now() - start;
+    if (err instanceof OutputFolderError) {
+      return {
+        ...base,
+        ok: false,
+        ms,
+        diagnostics: [...notes, ...err.diagnostics],
+        failure: err.kind,
+        ...(err.errno ? { errno: err.errno } : {}),
+      };
+    }
     if (err instanceof UserError) {
       const edited = err.diagnostics.every((d) => d.rule.startsWith('output/'));
       return {
         ...base,
         ok: false,
         ms,
-        diagnostics: err.diagnostics,
+        diagnostics: [...notes, ...err.diagnostics],
         failure: edited ? 'edited' : 'invalid',
       };
     }
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOSPC', 'EISDIR'].includes(code)) {
+    // A file system error outside the output folder's writer (reading a template or a font).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) {
+      const where = (err as NodeJS.ErrnoException).path;
       return {
         ...base,
         ok: false,
         ms,
-        diagnostics: [],
+        diagnostics: notes,
         failure: 'unwritable',
-        message: `出力先 ${task.dir} に書き込めません（${code}）`,
+        errno: code,
+        message: `ファイルを読み書きできません（${explainErrno(code).what}${where ? `: ${where}` : ''}）。${task.dir} は前回のままです`,
       };
     }
     return {
       ...base,
       ok: false,
       ms,
-      diagnostics: [],
+      diagnostics: notes,
       failure: 'internal',
       message: `内部エラーです: ${(err as Error).message}\n${(err as Error).stack ?? ''}`,
     };

@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../source/paths.js';
 import { buildOne, type BuildOutcome, type BuildTask } from './one.js';
 
+type WorkerMessage = { kind: 'notice'; text: string } | { kind: 'outcome'; outcome: BuildOutcome };
+
 export function workerScript(): string | undefined {
   const file = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
   return existsSync(file) ? file : undefined;
@@ -16,12 +18,13 @@ export async function runTasks(
   tasks: readonly BuildTask[],
   jobs: number,
   onOutcome: (o: BuildOutcome) => void,
+  onNotice: (message: string) => void = () => {},
 ): Promise<BuildOutcome[]> {
   const script = workerScript();
   const outcomes: BuildOutcome[] = new Array(tasks.length);
   if (jobs <= 1 || tasks.length <= 1 || !script) {
     for (const [i, task] of tasks.entries()) {
-      outcomes[i] = await buildOne(task);
+      outcomes[i] = await buildOne(task, onNotice);
       onOutcome(outcomes[i]!);
     }
     return outcomes;
@@ -42,9 +45,13 @@ export async function runTasks(
               current = next++;
               worker.postMessage(tasks[current]);
             };
-            worker.on('message', (o: BuildOutcome) => {
-              outcomes[current] = o;
-              onOutcome(o);
+            worker.on('message', (m: WorkerMessage) => {
+              if (m.kind === 'notice') {
+                onNotice(m.text);
+                return;
+              }
+              outcomes[current] = m.outcome;
+              onOutcome(m.outcome);
               feed();
             });
             worker.on('error', reject);

@@ -98,6 +98,7 @@ function report(o: BuildOutcome, opts: BuildCliOptions, io: Io): void {
         outputs: o.files,
         ms: Math.round(o.ms),
         failure: o.failure,
+        errno: o.errno,
         message: o.message,
         diagnostics: o.diagnostics,
       }),
@@ -107,7 +108,7 @@ function report(o: BuildOutcome, opts: BuildCliOptions, io: Io): void {
   for (const d of o.diagnostics) io.err(formatDiagnostic(d));
   for (const b of o.backups)
     io.err(
-      `${o.config}: 変更されていた ${b.replace(/\.bak$/, '')} を ${path.join(o.dir, b)} として残しました`,
+      `${o.config}: 変更されていた ${b.replace(/\.bak(\.\d+)?$/, '')} を ${path.join(o.dir, b)} として残しました`,
     );
   if (o.ok) {
     if (!opts.quiet)
@@ -118,7 +119,10 @@ function report(o: BuildOutcome, opts: BuildCliOptions, io: Io): void {
   }
   if (o.failure === 'internal')
     io.err(`${o.config}: ${o.message?.split('\n')[0] ?? ''}（問題として報告してください）`);
-  else if (o.failure === 'unwritable') io.err(`${o.config}: ${o.message ?? ''}`);
+  else if (o.failure === 'unwritable')
+    io.err(`${o.config}: ${o.message ?? `${o.dir} に書き出せませんでした（${o.errno ?? ''}）`}`);
+  else if (o.failure === 'busy')
+    io.err(`${o.config}: ${o.dir} を別の hinagata が使っているため、書き出していません`);
   else {
     const why =
       o.failure === 'edited'
@@ -163,11 +167,16 @@ export async function runBuild(inputs: string[], opts: BuildCliOptions, io: Io):
   const started = performance.now();
   bar?.start(tasks.length, 0, { rate: '0.0' });
   let done = 0;
-  const outcomes = await runTasks(tasks, jobs, (o) => {
-    done++;
-    bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
-    if (!bar || !o.ok) report(o, opts, io);
-  });
+  const outcomes = await runTasks(
+    tasks,
+    jobs,
+    (o) => {
+      done++;
+      bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
+      if (!bar || !o.ok) report(o, opts, io);
+    },
+    (message) => io.err(message),
+  );
   bar?.stop();
   const failed = outcomes.filter((o) => !o.ok);
   if (tasks.length > 1 && !opts.json) {
@@ -177,5 +186,7 @@ export async function runBuild(inputs: string[], opts: BuildCliOptions, io: Io):
     );
     if (failed.length > 0) io.err(`失敗: ${failed.map((o) => o.config).join('、')}`);
   }
+  // Exit 1 for any failed config — invalid, edited, unwritable (errno named) or busy (another
+  // build held its folder); --json's `failure` and `errno` tell them apart.
   return failed.length > 0 ? 1 : 0;
 }

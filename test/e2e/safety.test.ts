@@ -102,6 +102,7 @@ describe('safety', () => {
     const run = await runCli(['build', sample, '-o', path.join(blocker, 'out'), ...quick]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('書き込めません');
+    expect(run.stderr).toContain('ENOTDIR');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
