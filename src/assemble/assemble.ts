@@ -1,7 +1,6 @@
 // config + template + clauses → numbered, resolved Document.
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
+import { checkOverrideText, readOverrideFile } from '../config/overrides.js';
 import { parseFieldPath } from '../config/positions.js';
 import { recordItemsOf, type Config } from '../config/schema.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -187,27 +186,15 @@ function loadOverrides(
       });
       continue;
     }
-    const abs = path.resolve(loaded.baseDir, rel);
-    let text: string;
-    try {
-      if (loaded.inlineOverrides) text = rel;
-      else if (!statSync(abs).isFile())
-        throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      else text = readFileSync(abs, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      diagnostics.push({
-        rule: 'config/override-unreadable',
-        severity: 'error',
-        ...at,
-        message:
-          code === 'ENOENT'
-            ? `差替えファイル「${rel}」が見つかりません`
-            : `差替えファイル「${rel}」を読めません（${code ?? 'error'}）`,
-        hint: 'パスは設定ファイルのあるフォルダからの相対パスで書いてください',
-      });
+    // A file inside the config's folder only (src/config/overrides.ts), or inline text (web app).
+    const read = loaded.inlineOverrides
+      ? checkOverrideText(rel, `overrides.${id}`)
+      : readOverrideFile(loaded.baseDir, rel);
+    if (!('text' in read)) {
+      diagnostics.push({ severity: 'error', ...at, ...read });
       continue;
     }
+    const text = read.text;
     try {
       const base = loadClause(id);
       const parsed = parseOverride(text, loaded.inlineOverrides ? `overrides.${id}` : rel, base);

@@ -1,5 +1,9 @@
-// The command line: `hinagata build|init …`. Exit codes per interfaces.md: 0 ok, 1 invalid
-// config, 2 usage. A user mistake is printed as diagnostics, never as a stack trace.
+// The command line: `hinagata build|validate|diff|verify|serve|init …`. Exit codes (the README's
+// table): 0 done; 1 an invalid config or guideline, an edited or unwritable output, a file that
+// failed verify (and, in build, a config that could not be read: one failed client of a batch);
+// 2 a wrong command line, or an input validate, diff or verify cannot read (missing, a folder, no
+// permission, too large, not UTF-8, not a Word file); 70 an internal error (a bug: --debug shows
+// the stack). A user mistake is printed as diagnostics, never as a stack trace.
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../source/paths.js';
 import { runBuild, type BuildCliOptions } from './build.js';
@@ -11,6 +15,9 @@ import { runServe } from './serve.js';
 import { runDiff, type DiffCliOptions } from './diff.js';
 import path from 'node:path';
 import { UsageError } from './usage.js';
+import { ConfigUnreadable } from '../config/load.js';
+import { formatDiagnostic, UserError } from '../diagnostics/diagnostic.js';
+import { UnreadableInput } from '../validate/inputs.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -18,6 +25,28 @@ export interface Io {
   /** A person is watching (progress bars allowed). */
   interactive?: boolean;
 }
+
+/** Exit codes (the README's table). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 2, internal: 70 } as const;
+
+/** File-system failures a user can fix (permissions, space, limits), by errno code. */
+const IO_ERRORS: Record<string, string> = {
+  EACCES: '権限がありません',
+  EPERM: '権限がありません',
+  ENOSPC: 'ディスクの空きがありません',
+  EDQUOT: 'ディスクの使用量の上限に達しました',
+  EROFS: '読取り専用の場所です',
+  EFBIG: 'ファイルの大きさの上限（ulimit -f）を超えます',
+  ENOENT: '見つかりません',
+  ENOTDIR: 'フォルダではありません',
+  EISDIR: 'フォルダです',
+  EEXIST: '既にあります',
+  ENOTEMPTY: 'フォルダが空ではありません',
+  EMFILE: '開いているファイルが多すぎます',
+  ENFILE: '開いているファイルが多すぎます',
+  EBUSY: '使用中です',
+  EIO: '入出力エラーです',
+};
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -139,15 +168,30 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
-      return err.exitCode === 0 ? 0 : 2;
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof UsageError) {
       io.err(`hinagata: ${err.message}`);
-      return 2;
+      return EXIT.usage;
     }
-    io.err(`hinagata: 内部エラーです: ${(err as Error).message ?? String(err)}`);
-    if (debug) io.err((err as Error).stack ?? '');
+    if (err instanceof UserError) {
+      for (const d of err.diagnostics) io.err(formatDiagnostic(d));
+      return err instanceof UnreadableInput || err instanceof ConfigUnreadable
+        ? EXIT.unreadable
+        : EXIT.failed;
+    }
+    const errno = err as NodeJS.ErrnoException;
+    const why = typeof errno?.code === 'string' ? IO_ERRORS[errno.code] : undefined;
+    if (why) {
+      io.err(
+        `hinagata: ${errno.path ?? ''}${errno.path ? ': ' : ''}読み書きできません: ${why}（${errno.code}）`,
+      );
+      if (debug) io.err(errno.stack ?? '');
+      return EXIT.failed;
+    }
+    io.err(`hinagata: 内部エラーです: ${(err as Error)?.message ?? String(err)}`);
+    if (debug) io.err((err as Error)?.stack ?? '');
     else io.err('（--debug を付けて実行すると詳細が表示されます。問題として報告してください）');
-    return 70;
+    return EXIT.internal;
   }
 }

@@ -12,7 +12,13 @@ import { LAW_AS_OF } from '../law/as-of.js';
 import { lawTableChapter } from './law-table.js';
 import { expandProse } from './prose.js';
 
-export const COMMENTARY_SECTIONS = ['趣旨', '解説', 'カスタマイズのポイント', '削除・変更する場合の注意', '関係法令'] as const;
+export const COMMENTARY_SECTIONS = [
+  '趣旨',
+  '解説',
+  'カスタマイズのポイント',
+  '削除・変更する場合の注意',
+  '関係法令',
+] as const;
 export const INTRODUCTION_TITLE = '本ガイドラインの考え方';
 export const APPENDIX_TITLE = '付録\u3000文例';
 
@@ -20,17 +26,26 @@ function plain(content: readonly Inline[]): string {
   return content.map((c) => (c.type === 'ref' ? '' : c.value)).join('');
 }
 
-export function assembleCommentary(guideline: Document, ctx: AssemblyContext): { commentary: CommentaryDocument; diagnostics: Diagnostic[] } {
+export function assembleCommentary(
+  guideline: Document,
+  ctx: AssemblyContext,
+): { commentary: CommentaryDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const resolveAll = (blocks: ProseBlock[], where: string, file: string) => {
     for (const b of blocks)
-      for (const c of proseInlines(b)) diagnostics.push(...resolveInlines(c, guideline, where, file));
+      for (const c of proseInlines(b))
+        diagnostics.push(...resolveInlines(c, guideline, where, file));
   };
 
   const introSource = loadCommentary(INTRODUCTION_ID);
   let introduction: ProseBlock[] = [];
   if (!introSource) {
-    diagnostics.push({ rule: 'C-COMMENTARY', severity: 'error', file: `commentary/${INTRODUCTION_ID}.md`, message: '逐条解説書の序章（本ガイドラインの考え方）がありません' });
+    diagnostics.push({
+      rule: 'C-COMMENTARY',
+      severity: 'error',
+      file: `commentary/${INTRODUCTION_ID}.md`,
+      message: '逐条解説書の序章（本ガイドラインの考え方）がありません',
+    });
   } else {
     const r = expandProse(introSource, ctx);
     diagnostics.push(...r.diagnostics);
@@ -56,7 +71,9 @@ export function assembleCommentary(guideline: Document, ctx: AssemblyContext): {
     }
     const r = expandProse(source, ctx);
     diagnostics.push(...r.diagnostics);
-    const headings = r.blocks.filter((b) => b.type === 'heading' && b.depth === 2).map((b) => plain((b as { content: Inline[] }).content));
+    const headings = r.blocks
+      .filter((b) => b.type === 'heading' && b.depth === 2)
+      .map((b) => plain((b as { content: Inline[] }).content));
     if (headings.join('|') !== COMMENTARY_SECTIONS.join('|')) {
       diagnostics.push({
         rule: 'commentary/structure',
@@ -72,7 +89,12 @@ export function assembleCommentary(guideline: Document, ctx: AssemblyContext): {
   const appendixSource = loadCommentary(APPENDIX_ID);
   let appendix: ProseBlock[] = [];
   if (!appendixSource) {
-    diagnostics.push({ rule: 'C-COMMENTARY', severity: 'error', file: `commentary/${APPENDIX_ID}.md`, message: '逐条解説書の付録（文例）がありません' });
+    diagnostics.push({
+      rule: 'C-COMMENTARY',
+      severity: 'error',
+      file: `commentary/${APPENDIX_ID}.md`,
+      message: '逐条解説書の付録（文例）がありません',
+    });
   } else {
     const r = expandProse(appendixSource, ctx, { modelTexts: true });
     diagnostics.push(...r.diagnostics);
@@ -82,7 +104,13 @@ export function assembleCommentary(guideline: Document, ctx: AssemblyContext): {
     let n = 0;
     appendix = r.blocks.map((b) =>
       b.type === 'heading' && b.depth === 2
-        ? { ...b, content: [{ type: 'text' as const, value: `文例${digits(++n, ctx.style)}\u3000` }, ...b.content] }
+        ? {
+            ...b,
+            content: [
+              { type: 'text' as const, value: `文例${digits(++n, ctx.style)}\u3000` },
+              ...b.content,
+            ],
+          }
         : b,
     );
   }
@@ -93,10 +121,24 @@ export function assembleCommentary(guideline: Document, ctx: AssemblyContext): {
       meta: { ...guideline.meta, title: `${guideline.meta.title}逐条解説書` },
       lawAsOf: LAW_AS_OF,
       guideline,
-      introduction: { id: 'introduction', title: INTRODUCTION_TITLE, blocks: introduction, file: `commentary/${INTRODUCTION_ID}.md` },
+      introduction: {
+        id: 'introduction',
+        title: INTRODUCTION_TITLE,
+        blocks: introduction,
+        file: `commentary/${INTRODUCTION_ID}.md`,
+      },
       ...(lawTable.chapter ? { lawTable: lawTable.chapter } : {}),
       sections,
-      ...(appendixSource ? { appendix: { id: 'appendix', title: APPENDIX_TITLE, blocks: appendix, file: appendixSource.file } } : {}),
+      ...(appendixSource
+        ? {
+            appendix: {
+              id: 'appendix',
+              title: APPENDIX_TITLE,
+              blocks: appendix,
+              file: appendixSource.file,
+            },
+          }
+        : {}),
     },
     diagnostics,
   };

@@ -6,7 +6,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { localLaw } from '../law/ordinances.js';
 import { inlineText } from '../model/text.js';
 import { proseInlines } from '../model/visit.js';
-import type { Article, CommentaryChapter, Document, Inline, ProseTable, RefNode } from '../model/types.js';
+import type {
+  Article,
+  CommentaryChapter,
+  Document,
+  Inline,
+  ProseTable,
+  RefNode,
+} from '../model/types.js';
 import { digits } from '../number/format.js';
 import { resolveInlines } from '../resolve/resolve.js';
 import { loadLawMap, type LawCarrier } from '../source/law-map.js';
@@ -136,6 +143,7 @@ export function lawTableChapter(
   diagnostics.push(...lead.diagnostics);
   const blocks = [...lead.blocks, table];
   for (const b of blocks)
-    for (const c of proseInlines(b)) diagnostics.push(...resolveInlines(c, guideline, where, map.file));
+    for (const c of proseInlines(b))
+      diagnostics.push(...resolveInlines(c, guideline, where, map.file));
   return { chapter: { id: LAW_TABLE_ID, title: map.title, blocks, file: map.file }, diagnostics };
 }

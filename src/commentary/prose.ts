@@ -37,7 +37,9 @@ const LEFT_MARK = /^←\s*/;
 export function tokenInlines(s: string, ctx: AssemblyContext, file: string): Inline[] {
   return ctx.tokens.split(s).flatMap((p): Inline[] => {
     if (p.kind === 'text')
-      return p.value === '' ? [] : [{ type: 'text', value: proseDigits(p.value, ctx.style.digits) }];
+      return p.value === ''
+        ? []
+        : [{ type: 'text', value: proseDigits(p.value, ctx.style.digits) }];
     if (p.kind === 'value') return [{ type: 'value', value: p.value, field: p.field }];
     if (p.kind === 'ref') return [{ type: 'ref', target: p.target, origin: { file } }];
     return [];
@@ -78,14 +80,17 @@ export function expandProse(
     });
   const modelText = (quote: Blockquote): ModelTextLine[] =>
     quote.children.flatMap((c): ModelTextLine[] => {
-      if (c.type === 'heading') return [{ kind: 'title', content: inlines(text(c.children, markdown)) }];
+      if (c.type === 'heading')
+        return [{ kind: 'title', content: inlines(text(c.children, markdown)) }];
       if (c.type === 'list') return listItems(c).map((content) => ({ kind: 'item', content }));
       if (c.type === 'paragraph') {
         const t = text(c.children, markdown);
         if (t === '記') return [{ kind: 'center', content: inlines(t) }];
         if (t === '以上') return [{ kind: 'right', content: inlines(t) }];
-        if (RIGHT_MARK.test(t)) return [{ kind: 'right', content: inlines(t.replace(RIGHT_MARK, '')) }];
-        if (LEFT_MARK.test(t)) return [{ kind: 'left', content: inlines(t.replace(LEFT_MARK, '')) }];
+        if (RIGHT_MARK.test(t))
+          return [{ kind: 'right', content: inlines(t.replace(RIGHT_MARK, '')) }];
+        if (LEFT_MARK.test(t))
+          return [{ kind: 'left', content: inlines(t.replace(LEFT_MARK, '')) }];
         return [{ kind: 'paragraph', content: inlines(t) }];
       }
       if (c.type !== 'html') problem(c.type, c.position?.start.line);
@@ -95,7 +100,11 @@ export function expandProse(
   const blocks: ProseBlock[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
-      blocks.push({ type: 'heading', depth: node.depth, content: inlines(text(node.children, markdown)) });
+      blocks.push({
+        type: 'heading',
+        depth: node.depth,
+        content: inlines(text(node.children, markdown)),
+      });
     } else if (node.type === 'paragraph') {
       const content = inlines(text(node.children, markdown));
       if (content.length > 0) blocks.push({ type: 'prose', content });

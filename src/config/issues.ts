@@ -56,7 +56,7 @@ export function issueToDiagnostics(
   ): Diagnostic => {
     const position = ctx.positions?.at(path, { key });
     return {
-      rule: `config/${issue.code}`,
+      rule: `config/${issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? issue.params['rule'] : issue.code}`,
       severity: 'error',
       message,
       file: ctx.file,
@@ -72,6 +72,18 @@ export function issueToDiagnostics(
     case 'unrecognized_keys': {
       const allowed = keysAt(ctx.schema, path, valueAt(ctx.data, path));
       return issue.keys.map((key) => {
+        // A key of another branch of a union (retention: years and months together).
+        if (allowed.includes(key)) {
+          const written = Object.keys(
+            (received && typeof received === 'object' ? received : {}) as object,
+          ).filter((k) => k !== key && allowed.includes(k));
+          return base(
+            [...path, key],
+            `「${key}」は${written.length > 0 ? `「${written.join('」「')}」` : 'ほかのキー'}と一緒には書けません`,
+            `${[key, ...written].join(' 又は ')} のどちらか一方だけを書いてください`,
+            true,
+          );
+        }
         const guess = suggest(key, allowed);
         const hint = guess
           ? `「${guess}」の誤りではありませんか`
@@ -153,12 +165,21 @@ export function issueToDiagnostics(
       ];
     }
     case 'too_big': {
+      const now =
+        issue.origin === 'array' && Array.isArray(received)
+          ? `（いまは${received.length}件）`
+          : issue.origin === 'string' && typeof received === 'string'
+            ? `（いまは${[...received].length}文字）`
+            : typeof received === 'number'
+              ? `（いまは${describeReceived(received)}）`
+              : '';
+      const unit = issue.origin === 'array' ? '件' : issue.origin === 'string' ? '文字' : '';
       return [
         base(
           path,
           issue.message.startsWith('Too')
-            ? `${String(issue.maximum)}${issue.inclusive ? '以下' : '未満'}にしてください`
-            : issue.message,
+            ? `${String(issue.maximum)}${unit}${issue.inclusive ? '以下' : '未満'}にしてください${now}`
+            : `${issue.message}${now}`,
         ),
       ];
     }

@@ -1,5 +1,5 @@
 // Maps a field path to the YAML (or JSON) line and column it was written at.
-import { isMap, isSeq, isScalar, type LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isSeq, isScalar, type LineCounter, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 
 export interface SourcePositions {
@@ -17,6 +17,8 @@ export function positionsOf(doc: Document, lineCounter: LineCounter): SourcePosi
       let node: Node | null = doc.contents as Node | null;
       let keyNode: Node | null = null;
       for (const seg of path) {
+        // Through an alias, into the value its anchor names.
+        if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? node;
         if (node && isMap(node)) {
           const pair = node.items.find(
             (p) => isScalar(p.key) && String(p.key.value) === String(seg),

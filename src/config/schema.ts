@@ -14,23 +14,106 @@ function isRealDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Characters a reader cannot see that change what text shows or how it compares: bidirectional
+ * embeddings, overrides, isolates and marks (a company name can be made to read backwards, the
+ * "Trojan Source" trick), zero-width spaces and joiners, the word joiner and a BOM inside text.
+ */
+const INVISIBLE: Record<number, string> = {
+  0x061c: 'アラビア文字の書字方向記号',
+  0x200b: 'ゼロ幅スペース',
+  0x200c: 'ゼロ幅非接合子',
+  0x200d: 'ゼロ幅接合子',
+  0x200e: '左から右への書字方向記号',
+  0x200f: '右から左への書字方向記号',
+  0x202a: '左から右への埋め込み',
+  0x202b: '右から左への埋め込み',
+  0x202c: '書字方向の書式の終了',
+  0x202d: '左から右への上書き',
+  0x202e: '右から左への上書き',
+  0x2060: '単語結合子',
+  0x2061: '見えない関数適用',
+  0x2062: '見えない乗算記号',
+  0x2063: '見えない区切り',
+  0x2064: '見えない加算記号',
+  0x2066: '左から右への分離',
+  0x2067: '右から左への分離',
+  0x2068: '最初の強い書字方向による分離',
+  0x2069: '書字方向の分離の終了',
+  0xfeff: 'ゼロ幅ノーブレークスペース（BOM）',
+};
+const INVISIBLE_RE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** 「商号に見えない文字 U+202E（右から左への上書き）があります（3文字目）…」, or undefined. */
+export function invisibleCharacterMessage(what: string, s: string): string | undefined {
+  const m = INVISIBLE_RE.exec(s);
+  if (!m) return undefined;
+  const cp = m[0].codePointAt(0)!;
+  const at = [...s.slice(0, m.index)].length + 1;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${what}に見えない文字 ${code}（${INVISIBLE[cp] ?? '書式制御文字'}）があります（${at}文字目）。表示と中身が食い違うため使えません。この文字を消して書き直してください`;
+}
+
+/** Adds the invisible-character check to a string schema, naming the field. */
+const visible = <T extends z.ZodType<string>>(what: string, schema: T): T =>
+  schema.superRefine((s, ctx) => {
+    const message = invisibleCharacterMessage(what, s);
+    if (message)
+      ctx.addIssue({ code: 'custom', message, input: s, params: { rule: 'invisible-character' } });
+  }) as unknown as T;
+
 /** A single line of text that ends up in the document. */
 const line = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${what}が空です` })
-    .max(500, { error: `${what}は500文字以内で書いてください` })
-    .refine(
-      (s) =>
-        // eslint-disable-next-line no-control-regex -- control characters are what this rejects
-        !/[\u0000-\u001f\u007f\ue000-\uf8ff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
-          s,
-        ),
-      {
-        error: `${what}に改行、タブその他の制御文字、私用領域の文字又は壊れた文字（対のないサロゲート）を含めないでください`,
-      },
-    );
+  visible(
+    what,
+    z
+      .string()
+      .trim()
+      .min(1, { error: `${what}が空です` })
+      .max(500, { error: `${what}は500文字以内で書いてください` })
+      .refine(
+        (s) =>
+          // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+          !/[\u0000-\u001f\u007f\ue000-\uf8ff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+            s,
+          ),
+        {
+          error: `${what}に改行、タブその他の制御文字、私用領域の文字又は壊れた文字（対のないサロゲート）を含めないでください`,
+        },
+      ),
+  );
+
+/** A list of at most `max` entries, the limit said in the field's own words. */
+const list = <T extends z.ZodType>(what: string, item: T, max: number) =>
+  z.array(item).max(max, { error: `${what}は${max}件以内にしてください` });
+
+/** An http(s) URL. */
+const httpUrl = (what: string) =>
+  visible(
+    what,
+    z
+      .url({ protocol: /^https?$/, error: 'http:// 又は https:// で始まるURLを書いてください' })
+      .max(2000, { error: `${what}は2000文字以内で書いてください` }),
+  );
+
+/** A whole number from 1 to `max` (`unit`: 年, か月). */
+const count = (what: string, max: number, unit: string) => {
+  const range = `${what}は1${unit}から${max}${unit}までの整数で書いてください`;
+  return z
+    .int({ error: (iss) => (iss.code === 'too_big' ? range : `${what}は整数で書いてください`) })
+    .min(1, { error: range })
+    .max(max, { error: range });
+};
+
+/** The most entries a list may hold: far above any real guideline, low enough to build in seconds. */
+export const LIMITS = {
+  refusalExamples: 100,
+  recordItems: 50,
+  revisions: 200,
+  overrides: 100,
+  /** Characters of an override (a path, or the clause text itself in the web app; as a file, 32 KB). */
+  overrideChars: 10_000,
+} as const;
 
 const phoneChannel = z
   .object({
@@ -50,9 +133,12 @@ const phoneChannel = z
 const emailChannel = z
   .object({
     type: z.literal('email'),
-    address: z
-      .email({ error: '電子メールアドレスの形式ではありません（例: support@example.co.jp）' })
-      .describe('宛先の電子メールアドレス'),
+    address: visible(
+      '電子メールアドレス',
+      z
+        .email({ error: '電子メールアドレスの形式ではありません（例: support@example.co.jp）' })
+        .max(254, { error: '電子メールアドレスは254文字以内で書いてください' }),
+    ).describe('宛先の電子メールアドレス'),
   })
   .strict()
   .describe('電子メール');
@@ -60,9 +146,7 @@ const emailChannel = z
 const webformChannel = z
   .object({
     type: z.literal('webform'),
-    url: z
-      .url({ protocol: /^https?$/, error: 'http:// 又は https:// で始まるURLを書いてください' })
-      .describe('相談フォームのURL'),
+    url: httpUrl('相談フォームのURL').describe('相談フォームのURL'),
   })
   .strict()
   .describe('ウェブサイト上の相談フォーム');
@@ -88,22 +172,8 @@ const channel = z.discriminatedUnion('type', [
 ]);
 
 const retention = z.union([
-  z
-    .object({
-      years: z
-        .int({ error: '保存期間は整数で書いてください' })
-        .positive({ error: '保存期間は1以上にしてください' })
-        .max(100),
-    })
-    .strict(),
-  z
-    .object({
-      months: z
-        .int({ error: '保存期間は整数で書いてください' })
-        .positive({ error: '保存期間は1以上にしてください' })
-        .max(1200),
-    })
-    .strict(),
+  z.object({ years: count('保存期間', 100, '年') }).strict(),
+  z.object({ months: count('保存期間', 1200, 'か月') }).strict(),
 ]);
 
 /**
@@ -250,12 +320,10 @@ export const configSchema = z
       .describe('相談の受付'),
     refusal: z
       .object({
-        addExamples: z
-          .array(line('拒絶する相談の例'))
+        addExamples: list('拒絶する相談の例', line('拒絶する相談の例'), LIMITS.refusalExamples)
           .default([])
           .describe('組込みの例に加える「受付を拒絶する相談」の例（体言止め、句点なし）'),
-        removeExamples: z
-          .array(line('削除する例'))
+        removeExamples: list('削除する例', line('削除する例'), LIMITS.refusalExamples)
           .default([])
           .describe('組込みの例から外すもの（id 又は本文）。少なくとも3例は残すこと'),
       })
@@ -264,8 +332,7 @@ export const configSchema = z
       .describe('相談受付の拒絶'),
     records: z
       .object({
-        items: z
-          .array(line('記録事項'))
+        items: list('記録事項', line('記録事項'), LIMITS.recordItems)
           .min(1, { error: '記録事項を少なくとも一つ書いてください' })
           .optional()
           .describe(
@@ -292,8 +359,7 @@ export const configSchema = z
       .describe('相談の記録'),
     privacy: z
       .object({
-        policyUrl: z
-          .url({ protocol: /^https?$/, error: 'http:// 又は https:// で始まるURLを書いてください' })
+        policyUrl: httpUrl('個人情報保護方針のURL')
           .optional()
           .describe(
             '個人情報保護方針（プライバシーポリシー）のURL。省略すると利用目的を本文に書く',
@@ -381,15 +447,16 @@ export const configSchema = z
       .object({
         enacted: isoDate.describe('制定日（YYYY-MM-DD）'),
         effective: isoDate.optional().describe('施行日（省略すると制定日）'),
-        revisions: z
-          .array(
-            z
-              .object({
-                date: isoDate.describe('改定日（YYYY-MM-DD）'),
-                summary: line('改定の内容').describe('改定の内容（改定履歴に載る）'),
-              })
-              .strict(),
-          )
+        revisions: list(
+          '改定の履歴',
+          z
+            .object({
+              date: isoDate.describe('改定日（YYYY-MM-DD）'),
+              summary: line('改定の内容').describe('改定の内容（改定履歴に載る）'),
+            })
+            .strict(),
+          LIMITS.revisions,
+        )
           .default([])
           .describe('改定の履歴（古い順）'),
       })
@@ -423,7 +490,21 @@ export const configSchema = z
       })
       .describe('体裁'),
     overrides: z
-      .record(z.string(), z.string().min(1))
+      .record(
+        z.string(),
+        visible(
+          '差替え',
+          z
+            .string()
+            .min(1, { error: '差替えファイルのパスが空です' })
+            .max(LIMITS.overrideChars, {
+              error: `差替えは${LIMITS.overrideChars.toLocaleString('en-US')}文字以内にしてください`,
+            }),
+        ),
+      )
+      .refine((o) => Object.keys(o).length <= LIMITS.overrides, {
+        error: `差替えは${LIMITS.overrides}条までにしてください`,
+      })
       .default({})
       .describe(
         '条の文言を会社独自のものに差し替える（条の id: Markdown ファイルのパス、設定ファイルからの相対パス）',

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assemble } from '../assemble/assemble.js';
-import { loadConfigFile } from '../config/load.js';
+import { decodeConfig } from '../config/decode.js';
+import { ConfigUnreadable, loadConfigFile } from '../config/load.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Document } from '../model/types.js';
 import { readDocx } from '../read/docx.js';
@@ -13,13 +14,24 @@ export interface ValidationInput {
   placeLabel: (line: number) => string;
 }
 
-/** Raised when a file cannot be read at all (exit 2), as opposed to an invalid config (exit 1). */
+/**
+ * Raised when a file cannot be read at all (exit 2): missing, a folder, no permission, not a Word
+ * file, or a config that is too large or not UTF-8; as opposed to an invalid config (exit 1).
+ */
 export class UnreadableInput extends UserError {}
 
 export async function readInput(file: string): Promise<ValidationInput> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') {
-    return { doc: assemble(await loadConfigFile(file)).document, placeLabel: (n) => `${n}行目` };
+    let loaded;
+    try {
+      loaded = await loadConfigFile(file);
+    } catch (err) {
+      // Missing, a folder, unreadable, too large or not UTF-8: exit 2, as for any other input.
+      if (err instanceof ConfigUnreadable) throw new UnreadableInput(err.diagnostics);
+      throw err;
+    }
+    return { doc: assemble(loaded).document, placeLabel: (n) => `${n}行目` };
   }
   let data: Buffer;
   try {
@@ -46,8 +58,15 @@ export async function readInput(file: string): Promise<ValidationInput> {
       throw err;
     }
   }
-  if (ext === '.md' || ext === '.markdown')
-    return { doc: readMarkdown(data.toString('utf8'), file), placeLabel: (n) => `${n}行目` };
+  if (ext === '.md' || ext === '.markdown') {
+    // UTF-8 only, as configs: UTF-16 or Shift_JIS is named rather than read as mojibake.
+    const decoded = decodeConfig(data, 'Markdown ファイル');
+    if (!('text' in decoded)) throw new UnreadableInput([{ ...decoded, file }]);
+    return {
+      doc: readMarkdown(decoded.text.replace(/^\uFEFF/, ''), file),
+      placeLabel: (n) => `${n}行目`,
+    };
+  }
   throw new UnreadableInput([
     {
       rule: 'input/unknown-type',

@@ -49,10 +49,13 @@ export function configWith(patch: DeepPartial<ConfigInput> = {}): ConfigInput {
   return merge(minimal, patch) as ConfigInput;
 }
 
-/** Assembles and renders the synchronous formats (docx, md, html); PDF tests use buildText. */
-export function build(config: ConfigInput | string): BuildResult {
+/**
+ * Assembles and renders the synchronous formats (docx, md, html); PDF tests use buildText.
+ * `baseDir` is the config's folder: overrides are read only from inside it.
+ */
+export function build(config: ConfigInput | string, baseDir = process.cwd()): BuildResult {
   const text = typeof config === 'string' ? config : stringify(config);
-  const { document, diagnostics } = assemble(parseConfigText(text, 'config.yaml', process.cwd()));
+  const { document, diagnostics } = assemble(parseConfigText(text, 'config.yaml', baseDir));
   const files = [
     {
       name: 'guideline.docx',

@@ -128,9 +128,10 @@ writeFileSync(
 const withOverride = (antisocialForces: boolean) =>
   build(
     configWith({
-      overrides: { 'response-policy': overrideFile },
+      overrides: { 'response-policy': './response-policy.md' },
       optional: { antisocialForces },
     }),
+    dir,
   );
 
 function articleText(doc: Document, id: string): string {

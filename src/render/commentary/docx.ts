@@ -3,8 +3,21 @@
 // 対応表 (a ruled table, header row repeated), per article its heading, the article text in a
 // shaded box (from the model, numbers as the guideline shows them) and the commentary prose, and
 // the appendix with its model texts (文例) in frames.
-import { articleHeading, inlineText, itemLine, paragraphLine, commentaryDateLine } from '../../model/text.js';
-import type { Article, CommentaryDocument, Item, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
+import {
+  articleHeading,
+  inlineText,
+  itemLine,
+  paragraphLine,
+  commentaryDateLine,
+} from '../../model/text.js';
+import type {
+  Article,
+  CommentaryDocument,
+  Item,
+  ModelText,
+  ProseBlock,
+  ProseTable,
+} from '../../model/types.js';
 import { commentaryParts, partId } from '../../model/visit.js';
 import { NumberingBuilder } from '../docx/numbering.js';
 import { packDocx, type DocxOptions } from '../docx/render.js';
@@ -54,7 +67,9 @@ function articleBox(article: Article, doc: CommentaryDocument): string {
   const quoted = (styleId: string, text: string) => para(styleId, run(text), NO_LIST);
   const items = (list: readonly Item[]) => {
     for (const item of list) {
-      out.push(quoted(ITEM_STYLES[Math.min(item.depth, 3) - 1] ?? STYLE.item, itemLine(item, style)));
+      out.push(
+        quoted(ITEM_STYLES[Math.min(item.depth, 3) - 1] ?? STYLE.item, itemLine(item, style)),
+      );
       items(item.children);
     }
   };
@@ -84,7 +99,10 @@ function table(t: ProseTable, doc: CommentaryDocument): string {
       .map(
         (c, i) =>
           `<w:tc><w:tcPr><w:tcW w:w="${cols[i] ?? 0}" w:type="dxa"/></w:tcPr>` +
-          para(header ? STYLE.commentaryTableHead : STYLE.commentaryTableText, run(inlineText(c, style))) +
+          para(
+            header ? STYLE.commentaryTableHead : STYLE.commentaryTableText,
+            run(inlineText(c, style)),
+          ) +
           '</w:tc>',
       )
       .join('') +
@@ -112,7 +130,9 @@ const MODEL_TEXT_STYLES = {
 /** A 文例 in a ruled one-cell table that does not split across pages. */
 function modelText(m: ModelText, doc: CommentaryDocument): string {
   const style = doc.meta.style;
-  const body = m.lines.map((l) => para(MODEL_TEXT_STYLES[l.kind], run(inlineText(l.content, style)))).join('');
+  const body = m.lines
+    .map((l) => para(MODEL_TEXT_STYLES[l.kind], run(inlineText(l.content, style))))
+    .join('');
   return (
     `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.modelTextBox}"/><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>` +
     `<w:tblGrid><w:gridCol w:w="${TEXT_WIDTH}"/></w:tblGrid>` +
@@ -121,7 +141,11 @@ function modelText(m: ModelText, doc: CommentaryDocument): string {
   );
 }
 
-function prose(blocks: readonly ProseBlock[], doc: CommentaryDocument, bracketSections: boolean): string {
+function prose(
+  blocks: readonly ProseBlock[],
+  doc: CommentaryDocument,
+  bracketSections: boolean,
+): string {
   const style = doc.meta.style;
   return blocks
     .map((b) => {
@@ -135,7 +159,9 @@ function prose(blocks: readonly ProseBlock[], doc: CommentaryDocument, bracketSe
         case 'prose':
           return para(STYLE.commentaryBody, run(inlineText(b.content, style)));
         case 'list':
-          return b.items.map((item) => para(STYLE.commentaryList, run(`・${inlineText(item, style)}`))).join('');
+          return b.items
+            .map((item) => para(STYLE.commentaryList, run(`・${inlineText(item, style)}`)))
+            .join('');
         case 'table':
           return table(b, doc);
         case 'model-text':
@@ -166,7 +192,11 @@ function contents(entries: readonly TocEntry[]): string {
       `<w:hyperlink w:anchor="${tocBookmark(e.id)}" w:history="1">` +
         field(`REF ${tocBookmark(e.id)} \\h`, e.title) +
         '<w:r><w:tab/></w:r>' +
-        field(`PAGEREF ${tocBookmark(e.id)} \\h`, e.page === undefined ? '' : String(e.page), true) +
+        field(
+          `PAGEREF ${tocBookmark(e.id)} \\h`,
+          e.page === undefined ? '' : String(e.page),
+          true,
+        ) +
         '</w:hyperlink>',
     );
   return (
@@ -177,7 +207,10 @@ function contents(entries: readonly TocEntry[]): string {
 }
 
 /** The 目次 entries in order, with the page numbers the Word file caches. */
-export function tocEntries(doc: CommentaryDocument, pages: ReadonlyMap<string, number>): TocEntry[] {
+export function tocEntries(
+  doc: CommentaryDocument,
+  pages: ReadonlyMap<string, number>,
+): TocEntry[] {
   const style = doc.meta.style;
   return commentaryParts(doc).map((p) => {
     const id = partId(p);
@@ -187,7 +220,10 @@ export function tocEntries(doc: CommentaryDocument, pages: ReadonlyMap<string, n
   });
 }
 
-export function renderCommentaryDocx(doc: CommentaryDocument, options: CommentaryDocxOptions): Uint8Array {
+export function renderCommentaryDocx(
+  doc: CommentaryDocument,
+  options: CommentaryDocxOptions,
+): Uint8Array {
   const style = doc.meta.style;
   const entries = tocEntries(doc, options.pages ?? commentaryPages(doc));
   let bookmarkId = 0;
@@ -202,8 +238,13 @@ export function renderCommentaryDocx(doc: CommentaryDocument, options: Commentar
       .map((p, i) => {
         const entry = entries[i];
         if (!entry) return '';
-        if (p.kind === 'chapter') return heading(entry.id, entry.title) + prose(p.chapter.blocks, doc, false);
-        return heading(entry.id, entry.title) + articleBox(p.section.article, doc) + prose(p.section.blocks, doc, true);
+        if (p.kind === 'chapter')
+          return heading(entry.id, entry.title) + prose(p.chapter.blocks, doc, false);
+        return (
+          heading(entry.id, entry.title) +
+          articleBox(p.section.article, doc) +
+          prose(p.section.blocks, doc, true)
+        );
       })
       .join('');
   return packDocx(doc.meta, body, new NumberingBuilder(style), options, { updateFields: true });

@@ -4,7 +4,13 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { articleHeading, commentaryDateLine } from '../../model/text.js';
-import type { CommentaryChapter, CommentaryDocument, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
+import type {
+  CommentaryChapter,
+  CommentaryDocument,
+  ModelText,
+  ProseBlock,
+  ProseTable,
+} from '../../model/types.js';
 import { commentaryParts } from '../../model/visit.js';
 import { articleBodyHtml, htmlPage, inlines } from '../html/render.js';
 import { GUIDELINE_CSS } from '../html/style.js';
@@ -39,12 +45,31 @@ function table(t: ProseTable, doc: CommentaryDocument): Element {
   const total = (t.widths ?? []).reduce((a, b) => a + b, 0);
   const cols =
     t.widths && total > 0
-      ? [h('colgroup', t.widths.map((w) => h('col', { style: `width: ${((w / total) * 100).toFixed(1)}%` })))]
+      ? [
+          h(
+            'colgroup',
+            t.widths.map((w) => h('col', { style: `width: ${((w / total) * 100).toFixed(1)}%` })),
+          ),
+        ]
       : [];
   return h('table', { className: ['prose-table'] }, [
     ...cols,
-    h('thead', h('tr', t.head.map((c) => h('th', { scope: 'col' }, inlines(c, g))))),
-    h('tbody', t.rows.map((r) => h('tr', r.map((c) => h('td', inlines(c, g)))))),
+    h(
+      'thead',
+      h(
+        'tr',
+        t.head.map((c) => h('th', { scope: 'col' }, inlines(c, g))),
+      ),
+    ),
+    h(
+      'tbody',
+      t.rows.map((r) =>
+        h(
+          'tr',
+          r.map((c) => h('td', inlines(c, g))),
+        ),
+      ),
+    ),
   ]);
 }
 
@@ -68,7 +93,11 @@ function modelText(m: ModelText, doc: CommentaryDocument): Element {
   return h('div', { className: ['model-text'] }, out);
 }
 
-function prose(blocks: readonly ProseBlock[], doc: CommentaryDocument, sectionHeadings: boolean): ElementContent[] {
+function prose(
+  blocks: readonly ProseBlock[],
+  doc: CommentaryDocument,
+  sectionHeadings: boolean,
+): ElementContent[] {
   const g = doc.guideline;
   return blocks.map((b) => {
     switch (b.type) {
@@ -80,7 +109,11 @@ function prose(blocks: readonly ProseBlock[], doc: CommentaryDocument, sectionHe
       case 'prose':
         return h('p', { className: ['prose'] }, inlines(b.content, g));
       case 'list':
-        return h('ul', { className: ['prose-list'] }, b.items.map((item) => h('li', inlines(item, g))));
+        return h(
+          'ul',
+          { className: ['prose-list'] },
+          b.items.map((item) => h('li', inlines(item, g))),
+        );
       case 'table':
         return table(b, doc);
       case 'model-text':
@@ -90,7 +123,10 @@ function prose(blocks: readonly ProseBlock[], doc: CommentaryDocument, sectionHe
 }
 
 function chapter(c: CommentaryChapter, doc: CommentaryDocument): Element {
-  return h('section', { className: ['chapter'], id: c.id }, [h('h2', c.title), ...prose(c.blocks, doc, false)]);
+  return h('section', { className: ['chapter'], id: c.id }, [
+    h('h2', c.title),
+    ...prose(c.blocks, doc, false),
+  ]);
 }
 
 export function renderCommentaryHtml(doc: CommentaryDocument): string {
@@ -110,18 +146,29 @@ export function renderCommentaryHtml(doc: CommentaryDocument): string {
         parts.map((p) =>
           p.kind === 'chapter'
             ? h('li', h('a', { href: `#${p.chapter.id}` }, p.chapter.title))
-            : h('li', h('a', { href: `#${p.section.article.id}` }, articleHeading(p.section.article, style))),
+            : h(
+                'li',
+                h(
+                  'a',
+                  { href: `#${p.section.article.id}` },
+                  articleHeading(p.section.article, style),
+                ),
+              ),
         ),
       ),
     ]),
     ...parts.map((p) => {
       if (p.kind === 'chapter') return chapter(p.chapter, doc);
       const s = p.section;
-      return h('section', { className: ['commentary-section'], id: s.article.id, dataArticle: s.article.id }, [
-        h('h2', articleHeading(s.article, style)),
-        h('div', { className: ['article-text'] }, articleBodyHtml(s.article, g)),
-        ...prose(s.blocks, doc, true),
-      ]);
+      return h(
+        'section',
+        { className: ['commentary-section'], id: s.article.id, dataArticle: s.article.id },
+        [
+          h('h2', articleHeading(s.article, style)),
+          h('div', { className: ['article-text'] }, articleBodyHtml(s.article, g)),
+          ...prose(s.blocks, doc, true),
+        ],
+      );
     }),
   ];
   return htmlPage(doc.meta, COMMENTARY_CSS, 'commentary', body);

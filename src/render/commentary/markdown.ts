@@ -3,7 +3,14 @@
 // 【解説】… sections, and the appendix whose model texts (文例) are block quotes.
 import type { Blockquote, List, RootContent, Table, TableRow } from 'mdast';
 import { articleHeading, inlineText, commentaryDateLine } from '../../model/text.js';
-import type { CommentaryChapter, CommentaryDocument, Inline, ModelText, ProseBlock, ProseTable } from '../../model/types.js';
+import type {
+  CommentaryChapter,
+  CommentaryDocument,
+  Inline,
+  ModelText,
+  ProseBlock,
+  ProseTable,
+} from '../../model/types.js';
 import { commentaryParts } from '../../model/visit.js';
 import { articleBody, heading, para, serialise } from '../markdown/render.js';
 
@@ -12,16 +19,27 @@ function bulletList(items: readonly Inline[][], doc: CommentaryDocument): List {
     type: 'list',
     ordered: false,
     spread: false,
-    children: items.map((item) => ({ type: 'listItem', spread: false, children: [para(inlineText(item, doc.meta.style))] })),
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: [para(inlineText(item, doc.meta.style))],
+    })),
   };
 }
 
 function table(t: ProseTable, doc: CommentaryDocument): Table {
   const row = (cells: readonly Inline[][]): TableRow => ({
     type: 'tableRow',
-    children: cells.map((c) => ({ type: 'tableCell', children: [{ type: 'text', value: inlineText(c, doc.meta.style) }] })),
+    children: cells.map((c) => ({
+      type: 'tableCell',
+      children: [{ type: 'text', value: inlineText(c, doc.meta.style) }],
+    })),
   });
-  return { type: 'table', align: t.head.map(() => 'left' as const), children: [row(t.head), ...t.rows.map(row)] };
+  return {
+    type: 'table',
+    align: t.head.map(() => 'left' as const),
+    children: [row(t.head), ...t.rows.map(row)],
+  };
 }
 
 /** A 文例 as a block quote: its title in bold, its lines as paragraphs, its entries as a list. */
@@ -39,13 +57,21 @@ function modelText(m: ModelText, doc: CommentaryDocument): Blockquote {
     }
     flush();
     const value = inlineText(line.content, doc.meta.style);
-    children.push(line.kind === 'title' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] } : para(value));
+    children.push(
+      line.kind === 'title'
+        ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }
+        : para(value),
+    );
   }
   flush();
   return { type: 'blockquote', children };
 }
 
-export function proseMarkdown(blocks: readonly ProseBlock[], doc: CommentaryDocument, top: 3 | 2 = 3): RootContent[] {
+export function proseMarkdown(
+  blocks: readonly ProseBlock[],
+  doc: CommentaryDocument,
+  top: 3 | 2 = 3,
+): RootContent[] {
   const style = doc.meta.style;
   return blocks.map((b): RootContent => {
     switch (b.type) {
@@ -70,7 +96,9 @@ export function proseMarkdown(blocks: readonly ProseBlock[], doc: CommentaryDocu
 function chapterMarkdown(chapter: CommentaryChapter, doc: CommentaryDocument): RootContent[] {
   return [
     heading(2, chapter.title),
-    ...proseMarkdown(chapter.blocks, doc, 2).map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(n.depth + 1, 6) as 3 | 4 } : n)),
+    ...proseMarkdown(chapter.blocks, doc, 2).map((n) =>
+      n.type === 'heading' ? { ...n, depth: Math.min(n.depth + 1, 6) as 3 | 4 } : n,
+    ),
   ];
 }
 
@@ -87,7 +115,9 @@ export function renderCommentaryMarkdown(doc: CommentaryDocument): string {
       ordered: false,
       spread: false,
       children: parts
-        .map((p) => (p.kind === 'chapter' ? p.chapter.title : articleHeading(p.section.article, style)))
+        .map((p) =>
+          p.kind === 'chapter' ? p.chapter.title : articleHeading(p.section.article, style),
+        )
         .map((t) => ({ type: 'listItem', spread: false, children: [para(t)] })),
     },
   ];
@@ -98,7 +128,11 @@ export function renderCommentaryMarkdown(doc: CommentaryDocument): string {
     }
     const { section } = part;
     const quote: Blockquote = { type: 'blockquote', children: articleBody(section.article, style) };
-    out.push(heading(2, articleHeading(section.article, style)), quote, ...proseMarkdown(section.blocks, doc));
+    out.push(
+      heading(2, articleHeading(section.article, style)),
+      quote,
+      ...proseMarkdown(section.blocks, doc),
+    );
   }
   return serialise(out, { alignTables: false });
 }

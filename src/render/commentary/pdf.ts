@@ -26,25 +26,73 @@ type Unit =
   | { kind: 'table'; table: ProseTable }
   | { kind: 'model-text'; text: ModelText };
 
-function textBlocks(pdf: PdfComposer, b: Exclude<ProseBlock, ProseTable | ModelText>, doc: CommentaryDocument, bracket: boolean): Block[] {
+function textBlocks(
+  pdf: PdfComposer,
+  b: Exclude<ProseBlock, ProseTable | ModelText>,
+  doc: CommentaryDocument,
+  bracket: boolean,
+): Block[] {
   const style = doc.meta.style;
   const { regular, bold } = pdf.faces;
   switch (b.type) {
     case 'heading': {
       const t = inlineText(b.content, style);
       return b.depth === 2
-        ? [{ text: bracket ? `【${t}】` : t, face: bold, size: BODY, align: 'left', first: 0, rest: 0, before: 8, keepWithNext: true }]
-        : [{ text: t, face: bold, size: BODY, align: 'left', first: 1, rest: 1, before: 4, keepWithNext: true }];
+        ? [
+            {
+              text: bracket ? `【${t}】` : t,
+              face: bold,
+              size: BODY,
+              align: 'left',
+              first: 0,
+              rest: 0,
+              before: 8,
+              keepWithNext: true,
+            },
+          ]
+        : [
+            {
+              text: t,
+              face: bold,
+              size: BODY,
+              align: 'left',
+              first: 1,
+              rest: 1,
+              before: 4,
+              keepWithNext: true,
+            },
+          ];
     }
     case 'prose':
-      return [{ text: inlineText(b.content, style), face: regular, size: BODY, align: 'justify', first: 1, rest: 0 }];
+      return [
+        {
+          text: inlineText(b.content, style),
+          face: regular,
+          size: BODY,
+          align: 'justify',
+          first: 1,
+          rest: 0,
+        },
+      ];
     case 'list':
-      return b.items.map((item): Block => ({ text: `・${inlineText(item, style)}`, face: regular, size: BODY, align: 'justify', first: 1, rest: 2 }));
+      return b.items.map((item): Block => ({
+        text: `・${inlineText(item, style)}`,
+        face: regular,
+        size: BODY,
+        align: 'justify',
+        first: 1,
+        rest: 2,
+      }));
   }
 }
 
 /** Prose blocks in runs of text blocks, each table and each 文例 on its own. */
-function units(pdf: PdfComposer, blocks: readonly ProseBlock[], doc: CommentaryDocument, bracket: boolean): Unit[] {
+function units(
+  pdf: PdfComposer,
+  blocks: readonly ProseBlock[],
+  doc: CommentaryDocument,
+  bracket: boolean,
+): Unit[] {
   const out: Unit[] = [];
   for (const b of blocks) {
     if (b.type === 'table') out.push({ kind: 'table', table: b });
@@ -66,7 +114,16 @@ function modelTextBlocks(pdf: PdfComposer, m: ModelText, doc: CommentaryDocument
     const text = inlineText(line.content, style);
     switch (line.kind) {
       case 'title':
-        return { text, face: bold, size: BODY, align: 'center', first: 0, rest: 0, before: i === 0 ? 0 : 6, after: 6 };
+        return {
+          text,
+          face: bold,
+          size: BODY,
+          align: 'center',
+          first: 0,
+          rest: 0,
+          before: i === 0 ? 0 : 6,
+          after: 6,
+        };
       case 'paragraph':
         return { text, face: regular, size: BODY, align: 'justify', first: 1, rest: 0 };
       case 'left':
@@ -74,7 +131,16 @@ function modelTextBlocks(pdf: PdfComposer, m: ModelText, doc: CommentaryDocument
       case 'right':
         return { text, face: regular, size: BODY, align: 'right', first: 0, rest: 0 };
       case 'center':
-        return { text, face: regular, size: BODY, align: 'center', first: 0, rest: 0, before: 4, after: 4 };
+        return {
+          text,
+          face: regular,
+          size: BODY,
+          align: 'center',
+          first: 0,
+          rest: 0,
+          before: 4,
+          after: 4,
+        };
       case 'item':
         // Entries of a 記 may start with their number and a space (「１　…」): hang by two.
         return { text, face: regular, size: BODY, align: 'justify', first: 1, rest: 3 };
@@ -172,9 +238,26 @@ function compose(pdf: PdfComposer, doc: CommentaryDocument): Map<string, number>
     mark,
   });
   pdf.blocks([
-    { text: doc.meta.title, face: bold, size: 16, pitch: 35, align: 'center', first: 0, rest: 0, after: 6 },
+    {
+      text: doc.meta.title,
+      face: bold,
+      size: 16,
+      pitch: 35,
+      align: 'center',
+      first: 0,
+      rest: 0,
+      after: 6,
+    },
     { text: doc.meta.company, face: regular, size: BODY, align: 'center', first: 0, rest: 0 },
-    { text: commentaryDateLine(doc), face: regular, size: BODY, align: 'right', first: 0, rest: 0, after: 18 },
+    {
+      text: commentaryDateLine(doc),
+      face: regular,
+      size: BODY,
+      align: 'right',
+      first: 0,
+      rest: 0,
+      after: 18,
+    },
     { text: '目\u3000次', face: bold, size: BODY, align: 'center', first: 0, rest: 0, after: 6 },
   ]);
   // 目次: the entries now, their page numbers once the pages are known (same line layout either
@@ -182,13 +265,25 @@ function compose(pdf: PdfComposer, doc: CommentaryDocument): Map<string, number>
   const entries: { id: string; page: number; top: number; end: number }[] = [];
   const width = TEXT_WIDTH - TOC_NUMBER;
   for (const e of parts) {
-    const block: Block = { text: e.title, face: regular, size: BODY, align: 'left', first: 2, rest: 3 };
+    const block: Block = {
+      text: e.title,
+      face: regular,
+      size: BODY,
+      align: 'left',
+      first: 2,
+      rest: 3,
+    };
     const lines = pdf.lines(block, width);
     lines.forEach((line, i) => {
       if (pdf.y + PITCH > pdf.bottom) pdf.newPage();
       pdf.drawLine(line, block, MARGIN.left, width);
       if (i === lines.length - 1)
-        entries.push({ id: e.id, page: pdf.page, top: pdf.y, end: MARGIN.left + line.indent + line.width });
+        entries.push({
+          id: e.id,
+          page: pdf.page,
+          top: pdf.y,
+          end: MARGIN.left + line.indent + line.width,
+        });
       pdf.y += PITCH;
     });
   }
@@ -198,8 +293,16 @@ function compose(pdf: PdfComposer, doc: CommentaryDocument): Map<string, number>
     const lead =
       p.kind === 'chapter'
         ? [chapter(e.title, e.id)]
-        : [chapter(e.title, e.id), ...articleBlocks(p.section.article.paragraphs, doc.guideline, regular, true)];
-    const list = units(pdf, p.kind === 'chapter' ? p.chapter.blocks : p.section.blocks, doc, p.kind === 'section');
+        : [
+            chapter(e.title, e.id),
+            ...articleBlocks(p.section.article.paragraphs, doc.guideline, regular, true),
+          ];
+    const list = units(
+      pdf,
+      p.kind === 'chapter' ? p.chapter.blocks : p.section.blocks,
+      doc,
+      p.kind === 'section',
+    );
     const first = list[0];
     if (first?.kind === 'blocks') first.blocks.unshift(...lead);
     else list.unshift({ kind: 'blocks', blocks: lead });
@@ -224,7 +327,10 @@ function compose(pdf: PdfComposer, doc: CommentaryDocument): Map<string, number>
 /** Pages of each commentary laid out in this process (the layout depends only on the document). */
 const laidOut = new WeakMap<CommentaryDocument, Map<string, number>>();
 
-export function renderCommentaryPdf(doc: CommentaryDocument, options: PdfOptions): Promise<Uint8Array> {
+export function renderCommentaryPdf(
+  doc: CommentaryDocument,
+  options: PdfOptions,
+): Promise<Uint8Array> {
   const pdf = new PdfComposer(doc.meta, options);
   laidOut.set(doc, compose(pdf, doc));
   return pdf.finish();
@@ -234,7 +340,10 @@ export function renderCommentaryPdf(doc: CommentaryDocument, options: PdfOptions
 export function commentaryPages(doc: CommentaryDocument): ReadonlyMap<string, number> {
   let pages = laidOut.get(doc);
   if (!pages) {
-    pages = compose(new PdfComposer(doc.meta, { timestamp: new Date(0), generator: '', measureOnly: true }), doc);
+    pages = compose(
+      new PdfComposer(doc.meta, { timestamp: new Date(0), generator: '', measureOnly: true }),
+      doc,
+    );
     laidOut.set(doc, pages);
   }
   return pages;

@@ -143,9 +143,46 @@ function documentXml(body: string, landscape: boolean): string {
   );
 }
 
-/** The zip's DOS timestamps cannot go before 1980. */
+/** The zip's DOS timestamps hold 1980 to 2107; fflate refuses a local year outside 1980–2099. */
 function zipTime(date: Date): Date {
-  return date.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : date;
+  const min = Date.UTC(1980, 0, 2);
+  const max = Date.UTC(2099, 11, 30);
+  return new Date(Math.min(Math.max(date.getTime(), min), max));
+}
+
+/**
+ * Zips with every entry's time written as the UTC time `mtime`. A zip entry's DOS time has no time
+ * zone and fflate fills it from the Date's local fields, so the same build would differ between
+ * TZ=UTC and TZ=Asia/Tokyo; no Date can carry the UTC fields as local ones in every zone (a local
+ * time may not exist there: a DST gap, Kiritimati's missing 1994-12-31), so the two fields of
+ * each local and central header are rewritten after zipping.
+ */
+export function zipSyncUtc(files: Zippable, mtime: Date): Uint8Array {
+  const zip = zipSync(files, { mtime });
+  const time =
+    (mtime.getUTCHours() << 11) | (mtime.getUTCMinutes() << 5) | (mtime.getUTCSeconds() >> 1);
+  const date =
+    ((mtime.getUTCFullYear() - 1980) << 9) | ((mtime.getUTCMonth() + 1) << 5) | mtime.getUTCDate();
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const eocd = zip.byteLength - 22; // fflate writes no archive comment
+  if (eocd < 0 || view.getUint32(eocd, true) !== 0x06054b50) throw new Error('zip: no end record');
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('zip: bad central header');
+    view.setUint16(at + 12, time, true);
+    view.setUint16(at + 14, date, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('zip: bad local header');
+    view.setUint16(local + 10, time, true);
+    view.setUint16(local + 12, date, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return zip;
 }
 
 /**
@@ -177,7 +214,7 @@ export function packDocx(
   ];
   const zippable: Zippable = {};
   for (const [name, xml] of entries) zippable[name] = [strToU8(xml), { mtime, level: 6 }];
-  return zipSync(zippable, { mtime });
+  return zipSyncUtc(zippable, mtime);
 }
 
 export function renderDocx(doc: Document, options: DocxOptions): Uint8Array {
