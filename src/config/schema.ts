@@ -1,6 +1,7 @@
 // The config shape. This zod schema is the source of truth: the JSON Schema in schema/, the
 // README's config reference and the starter config are all derived from it.
 import { z } from 'zod';
+import { phoneNumberProblem, postalAddressProblem, valueProblems } from './value-checks.js';
 
 const isoDate = z
   .string()
@@ -122,6 +123,11 @@ const phoneChannel = z
       .regex(/^[0-9０-９()（）+＋\-－‐ 　]+$/, {
         error: '電話番号には数字、ハイフン及び括弧だけを使ってください（例: 03-1234-5678）',
       })
+      .superRefine((n, ctx) => {
+        const message = phoneNumberProblem(n);
+        if (message)
+          ctx.addIssue({ code: 'custom', message, input: n, params: { rule: 'phone-number' } });
+      })
       .describe('電話番号（例: 03-1234-5678）'),
     hours: line('受付時間')
       .optional()
@@ -154,9 +160,13 @@ const webformChannel = z
 const postalChannel = z
   .object({
     type: z.literal('postal'),
-    address: line('送付先住所').describe(
-      '郵便の送付先（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）',
-    ),
+    address: line('送付先住所')
+      .superRefine((a, ctx) => {
+        const message = postalAddressProblem(a);
+        if (message)
+          ctx.addIssue({ code: 'custom', message, input: a, params: { rule: 'postal-address' } });
+      })
+      .describe('郵便の送付先（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）'),
   })
   .strict()
   .describe('郵便');
@@ -512,6 +522,8 @@ export const configSchema = z
   })
   .strict()
   .superRefine((cfg, ctx) => {
+    for (const { path, message, rule } of valueProblems(cfg))
+      ctx.addIssue({ code: 'custom', path, message, params: { rule } });
     const seen = new Set<string>();
     cfg.intake.channels.forEach((ch, i) => {
       if (seen.has(ch.type)) {

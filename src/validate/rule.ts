@@ -1,8 +1,10 @@
 // The shape of a validator rule (one module per rule, like remark-lint): a stable id, a severity,
 // a one-line summary and a check over the document model. Rules never see files or formats: a
-// config, a .docx and a .md are all read into the same model first.
+// config, a .docx and a .md are all read into the same model first, and rules read its text
+// through the TextView (values masked, statements per 項 and 号).
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Article, Document, Paragraph } from '../model/types.js';
+import type { TextView } from './text.js';
 
 /** What the text itself says about the options (never the config: same content, same findings). */
 export interface Facts {
@@ -16,6 +18,9 @@ export interface Facts {
 export interface RuleContext {
   doc: Document;
   facts: Facts;
+  view: TextView;
+  /** Whether the commentary has a section for an article id (C-COMMENTARY). */
+  hasCommentary: (articleId: string) => boolean;
 }
 
 export interface Finding {

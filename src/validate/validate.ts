@@ -4,18 +4,21 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Document } from '../model/types.js';
 import { articleHeading } from '../model/text.js';
 import { digits } from '../number/format.js';
+import { loadCommentary } from '../source/commentary.js';
 import { RULES } from './catalog.js';
-import { factsOf } from './text.js';
+import { factsOf, TextView } from './text.js';
 
 export function validateDocument(
   doc: Document,
   file: string,
   placeLabel: (line: number) => string = (n) => `${n}行目`,
 ): Diagnostic[] {
-  const facts = factsOf(doc);
+  const view = new TextView(doc);
+  const facts = factsOf(view);
+  const hasCommentary = (id: string) => loadCommentary(id) !== undefined;
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    for (const f of rule.check({ doc, facts })) {
+    for (const f of rule.check({ doc, facts, view, hasCommentary })) {
       const article = f.article ? articleHeading(f.article, doc.meta.style) : undefined;
       const para =
         f.paragraph && f.article && f.article.paragraphs.length > 1

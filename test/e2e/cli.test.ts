@@ -126,7 +126,8 @@ describe('hinagata CLI', () => {
     );
     const schemaPath = path.resolve(dir, text.split('\n')[0]!.replace(/^.*\$schema=/, ''));
     expect(existsSync(schemaPath)).toBe(true);
-    // The starter's 「株式会社〇〇」 must be filled in: building it as it is names the placeholder.
+    // The starter's 「株式会社〇〇」 must be filled in: building it as it is names the placeholder
+    // at its field (the config is refused before anything is assembled).
     const out = tempDir();
     const unfilled = await runCli([
       'build',
@@ -139,7 +140,9 @@ describe('hinagata CLI', () => {
       'md',
     ]);
     expect(unfilled.code).toBe(1);
-    expect(unfilled.stderr).toContain('[C-PLACEHOLDER]');
+    expect(unfilled.stderr).toMatch(
+      /:9:\d+: エラー \[config\/placeholder\] company\.name: 埋められていない箇所「〇〇」/,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('株式会社〇〇', '株式会社テスト'));
     expect(
       (await runCli(['build', file, '-o', out, '--docs', 'guideline', '--format', 'md'])).code,

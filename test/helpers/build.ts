@@ -6,7 +6,7 @@ import { parseConfigText } from '../../src/config/load.js';
 import { renderDocx } from '../../src/render/docx/render.js';
 import { renderHtml } from '../../src/render/html/render.js';
 import { renderMarkdown } from '../../src/render/markdown/render.js';
-import type { ConfigInput } from '../../src/config/schema.js';
+import type { Config, ConfigInput } from '../../src/config/schema.js';
 import { inlineText, articleHeading, itemLine, paragraphLine } from '../../src/model/text.js';
 import type { Document, Item } from '../../src/model/types.js';
 
@@ -53,9 +53,16 @@ export function configWith(patch: DeepPartial<ConfigInput> = {}): ConfigInput {
  * Assembles and renders the synchronous formats (docx, md, html); PDF tests use buildText.
  * `baseDir` is the config's folder: overrides are read only from inside it.
  */
-export function build(config: ConfigInput | string, baseDir = process.cwd()): BuildResult {
+export function build(
+  config: ConfigInput | string,
+  baseDir = process.cwd(),
+  /** Changes the checked config before assembly: values the schema would refuse (tests only). */
+  unchecked?: (config: Config) => void,
+): BuildResult {
   const text = typeof config === 'string' ? config : stringify(config);
-  const { document, diagnostics } = assemble(parseConfigText(text, 'config.yaml', baseDir));
+  const loaded = parseConfigText(text, 'config.yaml', baseDir);
+  unchecked?.(loaded.config);
+  const { document, diagnostics } = assemble(loaded);
   const files = [
     {
       name: 'guideline.docx',

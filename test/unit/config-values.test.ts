@@ -80,7 +80,9 @@ const config = (digits: 'fullwidth' | 'halfwidth') =>
       ],
     },
     refusal: { addExamples: ['正当な理由なく、同一の内容の相談を1日に5回以上繰り返す相談'] },
-    records: { items: ['相談の内容', '相談の日時', '購入日から30日以内の返品の有無'] },
+    records: {
+      items: ['相談の内容', '相談の日時', '相談者の氏名', '購入日から30日以内の返品の有無'],
+    },
     amendment: { announcement: '当社ウェブサイト（https://example.jp/2026/rules）への掲載' },
     dates: { revisions: [{ date: '2026-10-01', summary: '第3条に郵便による受付を追加' }] },
     style: { digits },

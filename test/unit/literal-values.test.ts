@@ -18,13 +18,20 @@ const tricky = [
 
 describe('config values as data', () => {
   const company = `株式会社${tricky.join('')}`;
-  const result = build(
-    configWith({
-      company: { name: company, shortName: '当社{{ref "records"}}' },
-      desk: { name: '窓口<b>太字</b>' },
-      refusal: { addExamples: ['{{#each x}}繰返し{{/each}}を含む相談'] },
-    }),
-  );
+  // Template syntax in a value is refused by the config check as an unfilled placeholder (below),
+  // so these values are put into the checked config directly: whatever reaches the assembler
+  // (the web app, a future field) must still come out as written, never compiled.
+  const result = build(configWith({ desk: { name: '窓口<b>太字</b>' } }), undefined, (c) => {
+    c.company.name = company;
+    c.company.shortName = '当社{{ref "records"}}';
+    c.refusal.addExamples = ['{{#each x}}繰返し{{/each}}を含む相談'];
+  });
+
+  it('should refuse template syntax in a value at its field, as an unfilled placeholder', () => {
+    expect(() => build(configWith({ company: { name: '株式会社{{company.name}}' } }))).toThrowError(
+      /config\/placeholder\] company\.name: 埋められていない箇所「\{\{company\.name\}\}」/,
+    );
+  });
 
   it('should keep them literal in the model', () => {
     const text = documentText(result.document);

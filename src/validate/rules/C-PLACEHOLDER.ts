@@ -1,17 +1,14 @@
 import type { Finding } from '../rule.js';
 import { defineRule } from '../rule.js';
-import { inlineText } from '../../model/text.js';
-import { paragraphText } from '../text.js';
-
-const PLACEHOLDER =
-  /\{\{[^}]*\}\}|[○〇●◯]{2,}|[×✕]{2,}|【[^】]{0,12}(名|名称|住所|日付|番号)】|XX+|＿{2,}|_{3,}/;
+import { PLACEHOLDER } from '../placeholder.js';
+import { UNTITLED_HEADING as UNTITLED } from '../text.js';
 
 export default defineRule({
   id: 'C-PLACEHOLDER',
   severity: 'error',
   summary:
     '埋められていない箇所（{{…}}、○○、●●、【会社名】等）、本文のない条及び見出しのない条がないこと',
-  check({ doc }) {
+  check({ doc, view }) {
     const out: Finding[] = [];
     for (const where of [doc.meta.title, doc.meta.company]) {
       const m = PLACEHOLDER.exec(where);
@@ -35,7 +32,17 @@ export default defineRule({
           expected: '条文を書くか、条を削除する',
         });
       for (const p of a.paragraphs) {
-        const m = PLACEHOLDER.exec(paragraphText(p, doc));
+        const text = view.paragraphText(p, true);
+        if (UNTITLED.test(view.inline(p.content, true).trim())) {
+          out.push({
+            message: `見出しのない条があります（「${view.inline(p.content, true).trim()}」）`,
+            article: a,
+            paragraph: p,
+            expected: '「第N条（見出し）」',
+          });
+          continue;
+        }
+        const m = PLACEHOLDER.exec(text);
         if (m)
           out.push({
             message: `埋められていない箇所「${m[0]}」があります`,
@@ -46,7 +53,7 @@ export default defineRule({
       }
     }
     for (const b of doc.supplementary) {
-      const m = PLACEHOLDER.exec(inlineText(b.content, doc.meta.style));
+      const m = PLACEHOLDER.exec(view.inline(b.content, true));
       if (m)
         out.push({
           message: `附則に埋められていない箇所「${m[0]}」があります`,

@@ -2,14 +2,20 @@ import { provisionRule } from '../provision.js';
 
 export default provisionRule({
   id: 'P-DAMAGES-LEGAL-ACTION',
+  title: '損害賠償',
   summary:
     '損害賠償の条が、悪質な不当要求に対し刑事告訴及び民事上の損害賠償請求等の法的措置を講じ得ること',
   articles: ['damages'],
+  together: 'statement',
   requires: [
-    { what: '刑事上の措置（告訴等）', re: /告訴|告発|刑事/ },
+    { what: '刑事上の措置（告訴等）', says: /告訴|告発|刑事|被害(の)?届/ },
     {
       what: '民事上の措置（損害賠償請求等）',
-      re: /(損害賠償|賠償).{0,4}請求|民事|法的措置|仮処分/,
+      says: /(損害賠償|賠償)(の|を)?請求|民事|法的(な)?(措置|手段)|仮処分|訴訟|訴えの提起|提訴/,
+    },
+    {
+      what: '措置を講ずる旨',
+      says: /(講ずる|講じる|とる|採る|執る|行う|提起する|申し立てる)(ことができる|ことがある|ものとする|。|$)|辞さない/,
     },
   ],
   restore:
