@@ -69,9 +69,20 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
         cwd: input,
         ignore: ['**/node_modules/**', '**/output/**'],
       });
+      // A folder (or pattern) that holds no config is named, never skipped in silence: in a batch
+      // the user would otherwise not notice that a client was left out.
+      if (found.length === 0)
+        throw new UsageError(
+          `フォルダ ${input} には設定ファイル（.yaml、.yml 又は .json）がありません。設定ファイルを置くか、そのファイルを直接指定してください`,
+        );
       out.push(...found.sort().map((f) => path.join(input, f)));
     } else if (!info && /[*?[{]/.test(input)) {
-      out.push(...(await glob([input])).filter((f) => CONFIG_FILES.test(f)).sort());
+      const matched = (await glob([input])).filter((f) => CONFIG_FILES.test(f)).sort();
+      if (matched.length === 0)
+        throw new UsageError(
+          `「${input}」に当てはまる設定ファイル（.yaml、.yml 又は .json）がありません`,
+        );
+      out.push(...matched);
     } else {
       out.push(input); // a file, or a missing one that the build will report
     }

@@ -99,6 +99,21 @@ describe('hinagata CLI', () => {
     expect(run.stderr).toContain('設定ファイルが見つかりません');
   });
 
+  it('should exit 2 naming a folder or a pattern that holds no config, never skipping it', async () => {
+    const empty = tempDir();
+    const sample = path.join(repo, 'examples/sample.yaml');
+    const folder = await runCli(['build', sample, empty, '-o', tempDir()]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(
+      `フォルダ ${empty} には設定ファイル（.yaml、.yml 又は .json）がありません`,
+    );
+    const pattern = await runCli(['build', path.join(empty, '*.yaml'), '-o', tempDir()]);
+    expect(pattern.code).toBe(2);
+    expect(pattern.stderr).toContain(
+      'に当てはまる設定ファイル（.yaml、.yml 又は .json）がありません',
+    );
+  });
+
   it('should build the good configs and report the bad one when given several', async () => {
     const out = tempDir();
     const bad = path.join(repo, 'test/fixtures/configs/bad/wrong-type/config.yaml');
