@@ -148,6 +148,40 @@ function loadPdfkit(): PdfKitModule {
   return pdfkit;
 }
 
+const LAYOUT_CACHE_LIMIT = 5_000;
+const laidOutCache = new Map<string, readonly LaidLine[]>();
+
+/**
+ * A paragraph's lines, cached per process by (text, face, size, width, indents): the commentary is
+ * laid out twice per client (its Word file's 目次 measures it first), and most of its prose is the
+ * same between clients whose options select the same passages. The lines are shared: read-only.
+ * Bounded: the oldest entry goes first.
+ */
+function laidOut(
+  text: string,
+  face: Face,
+  size: number,
+  width: number,
+  firstIndent: number,
+  restIndent: number,
+): readonly LaidLine[] {
+  const key = `${face.name}|${size}|${width}|${firstIndent}|${restIndent}|${text}`;
+  let lines = laidOutCache.get(key);
+  if (!lines) {
+    lines = layoutLines(drawable(text, face), { face, size, width, firstIndent, restIndent });
+    if (laidOutCache.size >= LAYOUT_CACHE_LIMIT) {
+      laidOutCache.delete(laidOutCache.keys().next().value ?? '');
+    }
+    laidOutCache.set(key, lines);
+  }
+  return lines;
+}
+
+/** Paragraphs in the layout cache, for the benchmark's memory figures. */
+export function layoutCacheSize(): number {
+  return laidOutCache.size;
+}
+
 export class PdfComposer {
   readonly faces = pdfFaces();
   private readonly pdf: PDFKit.PDFDocument;
@@ -286,14 +320,15 @@ export class PdfComposer {
     this.place(text, x, lineTop + (PITCH - size * 1.45) / 2, face, size);
   }
 
-  lines(block: Block, width = TEXT_WIDTH): LaidLine[] {
-    return layoutLines(drawable(block.text, block.face), {
-      face: block.face,
-      size: block.size,
+  lines(block: Block, width = TEXT_WIDTH): readonly LaidLine[] {
+    return laidOut(
+      block.text,
+      block.face,
+      block.size,
       width,
-      firstIndent: block.first * BODY,
-      restIndent: block.rest * BODY,
-    });
+      block.first * BODY,
+      block.rest * BODY,
+    );
   }
 
   drawLine(line: LaidLine, block: Block, x0: number, width: number): void {
@@ -460,13 +495,7 @@ export class PdfComposer {
       const laid = cells.map((c, i) => {
         const face = c.head ? this.faces.bold : this.faces.regular;
         const text = c.detail ? `${c.text}\u3000${c.detail}` : c.text;
-        return layoutLines(drawable(text, face), {
-          face,
-          size,
-          width: (widths[i] ?? 0) - 2 * pad,
-          firstIndent: 0,
-          restIndent: 0,
-        });
+        return laidOut(text, face, size, (widths[i] ?? 0) - 2 * pad, 0, 0);
       });
       const minLines = repeated ? 1 : (options.minLines?.[rowIndex] ?? 1);
       const height = Math.max(minLines, ...laid.map((l) => l.length)) * pitch + 2 * vpad;
