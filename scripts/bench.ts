@@ -1,174 +1,207 @@
-// npm run bench [-- N]: builds N generated client configs (varied options) and prints, per stage
-// and per format, the median ms per document, the batch's clients per second, peak RSS, the cold
-// CLI time, and — when soffice is installed — LibreOffice's time to convert the same guideline and
-// commentary .docx to PDF. Prints figures only; nothing here asserts a time.
+// npm run bench [-- --clients N] [-- --quick]: the table of issue 18 in one run, measured as a
+// user runs hinagata (whole processes, `node bin/hinagata.js`), for the sample and for an
+// all-options config:
+//   hinagata --help; a cold build --format docx; a cold build --format docx,pdf (6 files);
+//   24 all-options clients --jobs 2 docx+pdf (clients/s, CPU per client); the peak RSS of an
+//   N-client batch --jobs 2 (default 1,000); LibreOffice converting the same guideline and
+//   commentary .docx to PDF when soffice is installed (with the ratio to hinagata per client).
+// CPU and peak RSS of a child come from a preload that reports process.cpuUsage() (every thread)
+// and resourceUsage().maxRSS at exit. Prints figures only; nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { assemble } from '../src/assemble/assemble.js';
-import { runTasks } from '../src/batch/pool.js';
-import type { BuildTask } from '../src/batch/one.js';
-import { buildTimestamp } from '../src/build.js';
-import { assembleCommentary } from '../src/commentary/assemble.js';
-import { parseConfigText } from '../src/config/load.js';
-import { recordForm } from '../src/record-form/form.js';
-import { renderCommentaryDocx } from '../src/render/commentary/docx.js';
-import { renderCommentaryPdf } from '../src/render/commentary/pdf.js';
-import { renderDocx } from '../src/render/docx/render.js';
-import { renderPdf } from '../src/render/pdf/render.js';
-import { renderRecordFormDocx } from '../src/render/record-form/docx.js';
-import { renderRecordFormPdf } from '../src/render/record-form/pdf.js';
+import { parse, stringify } from 'yaml';
 import { packageRoot } from '../src/source/paths.js';
-import { validateDocument } from '../src/validate/validate.js';
 
-const N = Number(process.argv[2] ?? process.env['BENCH_CLIENTS'] ?? 60);
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const N = Number(flag('--clients') ?? process.env['BENCH_CLIENTS'] ?? (quick ? 100 : 1000));
+const BATCH = 24;
+const JOBS = 2;
 const root = packageRoot();
+const bin = path.join(root, 'bin', 'hinagata.js');
 const work = mkdtempSync(path.join(tmpdir(), 'hinagata-bench-'));
+const preload = path.join(work, 'report.mjs');
+writeFileSync(
+  preload,
+  `import { writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  const out = process.env.HINAGATA_BENCH_REPORT;
+  if (!out) return;
+  const u = process.cpuUsage();
+  writeFileSync(out, JSON.stringify({ cpuMs: (u.user + u.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+});
+`,
+);
 
-function config(i: number): string {
-  const channels = [
-    { type: 'phone', number: `03-${1000 + i}-5678`, hours: '平日午前9時から午後5時まで' },
-    { type: 'email', address: `support${i}@example.co.jp` },
-    { type: 'webform', url: `https://example${i}.co.jp/contact` },
-    { type: 'postal', address: '〒100-0005 東京都千代田区丸の内一丁目1番1号' },
-  ].filter((_, k) => k === 1 || (i >> k) % 2 === 1);
-  return stringify({
-    company: { name: `株式会社ベンチ${i}`, shortName: i % 5 === 0 ? '弊社' : '当社' },
-    desk: { name: i % 2 ? 'お客様相談室' : 'カスタマーサポート' },
-    intake: { channels, anonymous: i % 7 === 0 },
-    records: {
-      callRecording: i % 3 !== 0,
-      anonymizedUse: i % 2 === 0,
-      retention: i % 4 === 0 ? { months: 18 } : { years: 1 + (i % 7) },
-    },
-    jurisdiction: { court: i % 2 ? '東京地方裁判所' : '大阪地方裁判所', exclusive: i % 3 !== 1 },
-    optional: {
-      demandCriteria: i % 2 === 0,
-      writtenStatements: i % 3 === 0,
-      customerHarassment: i % 2 === 1,
-      antisocialForces: i % 4 === 0,
-    },
-    dates: {
-      enacted: '2026-04-01',
-      revisions: i % 2 ? [{ date: '2026-10-01', summary: '受付方法の追加' }] : [],
-    },
-    style: { era: i % 2 ? 'wareki' : 'seireki', digits: i % 3 ? 'fullwidth' : 'halfwidth' },
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  status: number | null;
+}
+
+function run(argv: string[]): Run {
+  const report = path.join(work, `report-${process.hrtime.bigint()}.json`);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--import', preload, bin, ...argv], {
+    env: { ...process.env, HINAGATA_BENCH_REPORT: report },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  const wallMs = performance.now() - t;
+  if (r.status !== 0) process.stderr.write(r.stderr);
+  const data = JSON.parse(readFileSync(report, 'utf8')) as { cpuMs: number; maxRssMb: number };
+  return { wallMs, ...data, status: r.status };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
-  const t = performance.now();
-  const r = await f();
-  return [r, performance.now() - t];
+/** Median of `n` runs after one warm-up (the OS file cache, not the process, is warm). */
+function cold(argv: () => string[], n = quick ? 3 : 5): Run {
+  run(argv());
+  const runs = Array.from({ length: n }, () => run(argv()));
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
+    status: runs.find((r) => r.status !== 0)?.status ?? 0,
+  };
 }
 
-const files = Array.from({ length: N }, (_, i) => {
-  const file = path.join(work, 'clients', `client-${String(i + 1).padStart(4, '0')}.yaml`);
-  return file;
-});
-mkdirSync(path.join(work, 'clients'), { recursive: true });
-files.forEach((f, i) => writeFileSync(f, config(i + 1)));
-
-// 1. Stages in this process, per document and format (after one warm-up build).
-const stages: Record<string, number[]> = {};
-const add = (k: string, ms: number) => (stages[k] ??= []).push(ms);
-const sampleSize = Math.min(N, 20);
-for (let i = 0; i <= sampleSize; i++) {
-  const text = readFileSync(files[i % N]!, 'utf8');
-  const [assembled, tAssemble] = await time(() => assemble(parseConfigText(text, 'c.yaml', work)));
-  const doc = assembled.document;
-  const [, tValidate] = await time(() => validateDocument(doc, 'c.yaml'));
-  const [commentary, tCommentary] = await time(
-    () => assembleCommentary(doc, assembled.context).commentary,
-  );
-  const ctx = { timestamp: buildTimestamp(doc), generator: 'bench' };
-  const measures: [string, () => unknown][] = [
-    ['guideline docx', () => renderDocx(doc, ctx)],
-    ['guideline pdf', () => renderPdf(doc, ctx)],
-    ['commentary docx', () => renderCommentaryDocx(commentary, ctx)],
-    ['commentary pdf', () => renderCommentaryPdf(commentary, ctx)],
-    ['record-form docx', () => renderRecordFormDocx(recordForm(doc), doc.meta, ctx)],
-    ['record-form pdf', () => renderRecordFormPdf(recordForm(doc), doc.meta, ctx)],
-  ];
-  const results: [string, number][] = [];
-  for (const [name, f] of measures) results.push([name, (await time(f))[1]]);
-  if (i === 0) continue; // warm-up: fonts parsed, sources read
-  add('assemble (config → model)', tAssemble);
-  add('validate', tValidate);
-  add('commentary (model)', tCommentary);
-  for (const [name, ms] of results) add(`render ${name}`, ms);
+// Configs: the sample, and all-options clients (examples/full-options.yaml, each its own company).
+const sample = path.join(root, 'examples', 'sample.yaml');
+const full = parse(readFileSync(path.join(root, 'examples', 'full-options.yaml'), 'utf8')) as {
+  company: { name: string };
+};
+function clients(dir: string, n: number): string {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 1; i <= n; i++) {
+    const c = structuredClone(full);
+    c.company.name = `株式会社ベンチ${i}`;
+    writeFileSync(path.join(dir, `client-${String(i).padStart(4, '0')}.yaml`), stringify(c));
+  }
+  return dir;
 }
-const perClient = Object.entries(stages).reduce((s, [, xs]) => s + median(xs), 0);
+const allOptions = path.join(clients(path.join(work, 'one'), 1), 'client-0001.yaml');
+let outN = 0;
+const out = () => path.join(work, 'out', String(outN++));
+const build =
+  (config: string, formats: string, extra: string[] = []) =>
+  () => ['build', config, '-o', out(), '--format', formats, '--quiet', ...extra];
 
-// 2. The batch on worker threads: full deliverable set (guideline, commentary, record form × docx, pdf).
-const jobs = availableParallelism();
-const tasks: BuildTask[] = files.map((config) => ({
-  config,
-  dir: path.join(work, 'out', path.basename(config, '.yaml')),
-  formats: ['docx', 'pdf'],
-  docs: ['guideline', 'commentary', 'record-form'],
-  force: false,
-}));
-const [outcomes, batchMs] = await time(() => runTasks(tasks, jobs, () => undefined));
-const failed = outcomes.filter((o) => !o.ok).length;
-const rssMb = process.resourceUsage().maxRSS / 1024;
+const load0 = loadavg()[0] ?? 0;
+const help = cold(() => ['--help']);
+const coldRuns = {
+  sample: {
+    docx: cold(build(sample, 'docx')),
+    pdf: cold(build(sample, 'docx,pdf')),
+  },
+  allOptions: {
+    docx: cold(build(allOptions, 'docx')),
+    pdf: cold(build(allOptions, 'docx,pdf')),
+  },
+};
+const batchDir = clients(path.join(work, 'batch'), BATCH);
+const batch = cold(build(batchDir, 'docx,pdf', ['--jobs', String(JOBS)]), quick ? 1 : 3);
+const bigDir = clients(path.join(work, 'big'), N);
+const big = run(build(bigDir, 'docx,pdf', ['--jobs', String(JOBS)])());
 
-// 3. Cold CLI for the sample, all six files (the first run warms the OS file cache).
-const cli = (out: string) =>
-  spawnSync(process.execPath, [
-    path.join(root, 'bin', 'hinagata.js'),
-    'build',
-    path.join(root, 'examples', 'sample.yaml'),
-    '-o',
-    out,
-    '--format',
-    'docx,pdf',
-    '--quiet',
-  ]);
-cli(path.join(work, 'cold-warmup'));
-const [, coldMs] = await time(() => cli(path.join(work, 'cold')));
-
-// 4. LibreOffice on the same guideline and commentary (the usual route), when installed; the
-// first conversion starts LibreOffice's profile and is not counted.
-let office: { guideline: number; commentary: number } | undefined;
+// LibreOffice on the guideline and commentary .docx of each config (the usual route); the first
+// conversion starts LibreOffice's profile and is not counted.
+const office: Record<string, number> = {};
 if (spawnSync('soffice', ['--version']).status === 0) {
-  const sampleOut = path.join(work, 'cold', 'sample');
-  const convert = (file: string, out: string) =>
+  const convert = (file: string) => {
+    const t = performance.now();
     spawnSync('soffice', [
       '--headless',
       '--convert-to',
       'pdf',
       '--outdir',
-      path.join(work, out),
-      path.join(sampleOut, file),
+      path.join(work, 'lo'),
+      file,
     ]);
-  convert('guideline.docx', 'lo-warmup');
-  const [, g] = await time(() => convert('guideline.docx', 'lo'));
-  const [, c] = await time(() => convert('commentary.docx', 'lo'));
-  office = { guideline: g, commentary: c };
+    return performance.now() - t;
+  };
+  for (const [name, config] of [
+    ['sample', sample],
+    ['allOptions', allOptions],
+  ] as const) {
+    const dir = out();
+    spawnSync(process.execPath, [bin, 'build', config, '-o', dir, '--format', 'docx', '--quiet']);
+    const folder = path.join(dir, path.basename(config).replace(/\.yaml$/, ''));
+    convert(path.join(folder, 'guideline.docx'));
+    office[name] =
+      convert(path.join(folder, 'guideline.docx')) + convert(path.join(folder, 'commentary.docx'));
+  }
 }
+const load1 = loadavg()[0] ?? 0;
 
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perClientMs = batch.wallMs / BATCH;
+const cpuPerClient = batch.cpuMs / BATCH;
+const rows: [string, string, string, boolean | undefined][] = [
+  ['`hinagata --help`', s(help.wallMs), '< 0.15 s', help.wallMs < 150],
+  [
+    'cold `build sample.yaml --format docx`',
+    s(coldRuns.sample.docx.wallMs),
+    '< 0.3 s',
+    coldRuns.sample.docx.wallMs < 300,
+  ],
+  [
+    'cold `build sample.yaml --format docx,pdf` (6 files)',
+    s(coldRuns.sample.pdf.wallMs),
+    '< 0.5 s',
+    coldRuns.sample.pdf.wallMs < 500,
+  ],
+  [
+    'cold all-options `--format docx`',
+    s(coldRuns.allOptions.docx.wallMs),
+    '< 0.3 s',
+    coldRuns.allOptions.docx.wallMs < 300,
+  ],
+  [
+    'cold all-options `--format docx,pdf` (6 files)',
+    s(coldRuns.allOptions.pdf.wallMs),
+    '< 0.5 s',
+    coldRuns.allOptions.pdf.wallMs < 500,
+  ],
+  [
+    `${BATCH} all-options clients, \`--jobs ${JOBS}\`, docx+pdf`,
+    `${s(batch.wallMs)} wall, ${(BATCH / (batch.wallMs / 1000)).toFixed(1)} clients/s, ${cpuPerClient.toFixed(0)} ms CPU per client`,
+    '≥ 20 clients/s (≤ 100 ms CPU per client)',
+    BATCH / (batch.wallMs / 1000) >= 20,
+  ],
+  [
+    `peak RSS of a ${N}-client batch, \`--jobs ${JOBS}\` (whole process)`,
+    `${big.maxRssMb.toFixed(0)} MB (${s(big.wallMs)}, ${(N / (big.wallMs / 1000)).toFixed(1)} clients/s${big.status === 0 ? '' : `, exit ${big.status}`})`,
+    '< 400 MB',
+    big.maxRssMb < 400,
+  ],
+];
+for (const [name, ms] of Object.entries(office)) {
+  rows.push([
+    `LibreOffice, ${name} guideline + commentary .docx → PDF`,
+    `${s(ms)}: ${(ms / perClientMs).toFixed(1)}× hinagata's batch wall per client (${perClientMs.toFixed(0)} ms, six files)`,
+    '≥ 30×',
+    ms / perClientMs >= 30,
+  ]);
+}
+if (Object.keys(office).length === 0)
+  rows.push(['LibreOffice', 'not installed (soffice)', '≥ 30×', undefined]);
+
 console.log(
-  `hinagata bench — ${N} clients, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`,
+  `hinagata bench: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}\n`,
 );
-console.log('\nPer document, in one process (median of', sampleSize, 'clients):');
-for (const [k, xs] of Object.entries(stages)) console.log(`  ${k.padEnd(28)} ${fmt(median(xs))}`);
-console.log(`  ${'one client, all stages'.padEnd(28)} ${fmt(perClient)}`);
+console.log('| what | hinagata | target | met |\n|---|---|---|---|');
+for (const [what, figure, target, met] of rows)
+  console.log(
+    `| ${what} | ${figure} | ${target} | ${met === undefined ? '—' : met ? 'yes' : 'no'} |`,
+  );
 console.log(
-  `\nBatch of ${N} clients × 6 files on ${jobs} workers: ${(batchMs / 1000).toFixed(2)} s, ${(N / (batchMs / 1000)).toFixed(1)} clients/s, ${fmt(batchMs / N)} wall per client${failed ? `, ${failed} failed` : ''}`,
+  `\nCPU (all threads) of the cold builds: sample docx ${coldRuns.sample.docx.cpuMs.toFixed(0)} ms, docx+pdf ${coldRuns.sample.pdf.cpuMs.toFixed(0)} ms; all-options docx ${coldRuns.allOptions.docx.cpuMs.toFixed(0)} ms, docx+pdf ${coldRuns.allOptions.pdf.cpuMs.toFixed(0)} ms. Peak RSS of the ${BATCH}-client batch: ${batch.maxRssMb.toFixed(0)} MB.`,
 );
-console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
-console.log(`Cold CLI, sample, 6 files: ${fmt(coldMs)}`);
-if (office) {
-  console.log(
-    `LibreOffice (soffice --convert-to pdf): guideline ${fmt(office.guideline)}, commentary ${fmt(office.commentary)}`,
-  );
-  console.log(
-    `  hinagata per client (batch wall) vs LibreOffice for those two: ${((office.guideline + office.commentary) / (batchMs / N)).toFixed(1)}× faster`,
-  );
-} else console.log('LibreOffice: not installed (apt-get install libreoffice-writer to compare)');
 rmSync(work, { recursive: true, force: true });

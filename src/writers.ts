@@ -19,12 +19,8 @@ import { renderPdf } from './render/pdf/render.js';
 import { renderRecordFormDocx } from './render/record-form/docx.js';
 import { renderRecordFormPdf } from './render/record-form/pdf.js';
 
-export const FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** The documents of a deliverable: the guideline, its 逐条解説書 and the 相談記録票. */
-export const DOCS = ['guideline', 'commentary', 'record-form'] as const;
-export type DocKind = (typeof DOCS)[number];
+export { DOCS, FORMATS, type DocKind, type Format } from './formats.js';
+import type { DocKind, Format } from './formats.js';
 
 /** The documents of a comparison: the 新旧対照表 and the redline (見え消し版). */
 export const COMPARISON_DOCS = ['comparison', 'redline'] as const;

@@ -2,6 +2,7 @@
 // job, or where the compiled worker is not available (tests running the TypeScript sources), the
 // tasks run in this process one after another.
 import { existsSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../source/paths.js';
@@ -12,6 +13,14 @@ type WorkerMessage = { kind: 'notice'; text: string } | { kind: 'outcome'; outco
 export function workerScript(): string | undefined {
   const file = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
   return existsSync(file) ? file : undefined;
+}
+
+/** Peak RSS a worker reaches in a long batch (measured: about 200 MB), with headroom. */
+const WORKER_MEMORY = 256 * 2 ** 20;
+
+/** The default --jobs: one worker per core, as many as the free memory holds (at least one). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(freemem() / WORKER_MEMORY)));
 }
 
 export async function runTasks(

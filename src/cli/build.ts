@@ -1,10 +1,9 @@
 // `hinagata build CONFIG... [-o DIR] [--format docx,pdf,md,html]`
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import { glob } from 'tinyglobby';
-import { runTasks } from '../batch/pool.js';
+import { defaultJobs, runTasks } from '../batch/pool.js';
 import type { BuildOutcome, BuildTask } from '../batch/one.js';
 import { DOCS, FORMATS, type DocKind, type Format } from '../build.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
@@ -148,7 +147,7 @@ function report(o: BuildOutcome, opts: BuildCliOptions, io: Io): void {
 export async function runBuild(inputs: string[], opts: BuildCliOptions, io: Io): Promise<number> {
   const formats = parseFormats(opts.format);
   const docs = parseDocs(opts.docs);
-  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs には 1 以上の整数を書いてください（いまは ${opts.jobs}）`);
   const configs = await expandInputs(inputs);

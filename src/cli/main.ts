@@ -5,19 +5,16 @@
 // permission, too large, not UTF-8, not a Word file); 70 an internal error (a bug: --debug shows
 // the stack). A user mistake is printed as diagnostics, never as a stack trace.
 import { Command, CommanderError, Option } from 'commander';
-import { packageVersion } from '../source/paths.js';
-import { runBuild, type BuildCliOptions } from './build.js';
-import { DOCS, FORMATS } from '../build.js';
-import { runInit } from './init.js';
-import { runValidate } from './validate.js';
-import { runVerify } from './verify.js';
-import { runServe } from './serve.js';
-import { runDiff, type DiffCliOptions } from './diff.js';
 import path from 'node:path';
+import { packageVersion } from '../source/paths.js';
+import { DOCS, FORMATS } from '../formats.js';
+import type { BuildCliOptions } from './build.js';
+import type { DiffCliOptions } from './diff.js';
 import { UsageError } from './usage.js';
-import { ConfigUnreadable } from '../config/load.js';
 import { formatDiagnostic, UserError } from '../diagnostics/diagnostic.js';
-import { UnreadableInput } from '../validate/inputs.js';
+
+// Each command's module (and what it needs: the assembler, the validator, the diff, the server,
+// the PDF writer) is imported when that command runs, so that `hinagata --help` loads none of it.
 
 export interface Io {
   out: (s: string) => void;
@@ -92,6 +89,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--json', '一件ごとに一行の JSON を出力する（config, outputs, ms, diagnostics）')
     .exitOverride()
     .action(async (configs: string[], opts: BuildCliOptions) => {
+      const { runBuild } = await import('./build.js');
       exitCode = await runBuild(configs, opts, io);
     });
 
@@ -104,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--format <format>', '出力の形式: text 又は json').default('text'))
     .exitOverride()
     .action(async (files: string[], opts: { format: string }) => {
+      const { runValidate } = await import('./validate.js');
       exitCode = await runValidate(files, opts, io);
     });
 
@@ -128,6 +127,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--format <format>', '端末への出力: text 又は json').default('text'))
     .exitOverride()
     .action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
+      const { runDiff } = await import('./diff.js');
       exitCode = await runDiff(oldFile, newFile, opts, io);
     });
 
@@ -137,6 +137,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<dir...>', '出力フォルダ（例: output/sample）')
     .exitOverride()
     .action(async (dirs: string[]) => {
+      const { runVerify } = await import('./verify.js');
       exitCode = await runVerify(dirs, io);
     });
 
@@ -149,6 +150,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--open', 'ブラウザで開く')
     .exitOverride()
     .action(async (opts: { port: string; open?: boolean }) => {
+      const { runServe } = await import('./serve.js');
       exitCode = await runServe(opts, io);
     });
 
@@ -159,6 +161,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--force', '既にあるファイルを上書きする')
     .exitOverride()
     .action(async (dir: string, opts: { force?: boolean }) => {
+      const { runInit } = await import('./init.js');
       exitCode = await runInit(dir, opts, io);
     });
 
@@ -176,6 +179,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
     if (err instanceof UserError) {
       for (const d of err.diagnostics) io.err(formatDiagnostic(d));
+      const [{ UnreadableInput }, { ConfigUnreadable }] = await Promise.all([
+        import('../validate/inputs.js'),
+        import('../config/load.js'),
+      ]);
       return err instanceof UnreadableInput || err instanceof ConfigUnreadable
         ? EXIT.unreadable
         : EXIT.failed;

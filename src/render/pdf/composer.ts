@@ -4,10 +4,14 @@
 // characters, tables, an outline, page numbers 「- 1 -」 and fixed document info. Ideographic
 // spaces are drawn under an /ActualText (see actualSpans) so that text extraction gives the text
 // as written: 「２　当社は、…」, and 「附則」 for the spaced heading 「附　則」.
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFKitModule from 'pdfkit';
 import type { DocumentMeta } from '../../model/types.js';
 import { MISSING_GLYPH, pdfFaces, type Face } from './fonts.js';
+import { EmbeddedFace } from './embed.js';
 import { layoutLines, type LaidLine } from './layout.js';
+
+const require = createRequire(import.meta.url);
 
 export interface PdfOptions {
   timestamp: Date;
@@ -132,38 +136,50 @@ function actualSpans(chars: readonly string[], headingLine: boolean): ActualSpan
   return spans;
 }
 
-interface LayoutRunHost {
-  font: object;
-  layoutRun(text: string, features?: unknown): unknown;
+/** A number in a content stream, as pdfkit writes them (at most six decimals). */
+const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+type PdfKitModule = typeof PDFKitModule;
+let pdfkit: PdfKitModule | undefined;
+
+/** pdfkit, loaded on the first PDF that is drawn (never for a measure, nor for a Word file). */
+function loadPdfkit(): PdfKitModule {
+  pdfkit ??= require('pdfkit') as PdfKitModule;
+  return pdfkit;
 }
 
-const sharedRuns = new WeakMap<object, Map<string, unknown>>();
-let layoutRunShared = false;
+const LAYOUT_CACHE_LIMIT = 5_000;
+const laidOutCache = new Map<string, readonly LaidLine[]>();
 
 /**
- * pdfkit shapes and scales every run it draws (EmbeddedFont#layoutRun), once to measure it and
- * once to encode it, and caches only within one document. The scaled run depends only on the
- * parsed font (shared across documents here) and the text, so it is shared across documents —
- * pdfkit treats these runs as read-only, as its own per-document cache already does.
+ * A paragraph's lines, cached per process by (text, face, size, width, indents): the commentary is
+ * laid out twice per client (its Word file's 目次 measures it first), and most of its prose is the
+ * same between clients whose options select the same passages. The lines are shared: read-only.
+ * Bounded: the oldest entry goes first.
  */
-function shareLayoutRuns(embeddedFont: LayoutRunHost | undefined): void {
-  if (layoutRunShared || !embeddedFont) return;
-  const proto = Object.getPrototypeOf(embeddedFont) as LayoutRunHost;
-  const original = proto.layoutRun;
-  if (typeof original !== 'function') return;
-  proto.layoutRun = function (this: LayoutRunHost, text: string, features?: unknown) {
-    let cache = sharedRuns.get(this.font);
-    if (!cache) sharedRuns.set(this.font, (cache = new Map()));
-    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
-    let run = cache.get(key);
-    if (run === undefined) {
-      run = original.call(this, text, features);
-      if (cache.size > 6_000) cache.clear();
-      cache.set(key, run);
+function laidOut(
+  text: string,
+  face: Face,
+  size: number,
+  width: number,
+  firstIndent: number,
+  restIndent: number,
+): readonly LaidLine[] {
+  const key = `${face.name}|${size}|${width}|${firstIndent}|${restIndent}|${text}`;
+  let lines = laidOutCache.get(key);
+  if (!lines) {
+    lines = layoutLines(drawable(text, face), { face, size, width, firstIndent, restIndent });
+    if (laidOutCache.size >= LAYOUT_CACHE_LIMIT) {
+      laidOutCache.delete(laidOutCache.keys().next().value ?? '');
     }
-    return run;
-  };
-  layoutRunShared = true;
+    laidOutCache.set(key, lines);
+  }
+  return lines;
+}
+
+/** Paragraphs in the layout cache, for the benchmark's memory figures. */
+export function layoutCacheSize(): number {
+  return laidOutCache.size;
 }
 
 export class PdfComposer {
@@ -177,6 +193,8 @@ export class PdfComposer {
   /** Top of the open frame on the current page (see beginFrame). */
   private frameTop: number | null = null;
   private readonly measureOnly: boolean;
+  private embeddedRegular: EmbeddedFace | undefined;
+  private embeddedBold: EmbeddedFace | undefined;
 
   constructor(meta: DocumentMeta, options: PdfOptions) {
     this.measureOnly = options.measureOnly ?? false;
@@ -185,6 +203,7 @@ export class PdfComposer {
       this.done = Promise.resolve(new Uint8Array());
       return;
     }
+    const PDFDocument = loadPdfkit();
     this.pdf = new PDFDocument({
       size: 'A4',
       margins: { top: MARGIN.top, bottom: 0, left: MARGIN.left, right: MARGIN.right },
@@ -210,19 +229,22 @@ export class PdfComposer {
       this.pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
       this.pdf.on('error', reject);
     });
-    // pdfkit takes the parsed fontkit font as it is: parsed once per process, not per document.
-    this.pdf.registerFont('body', this.faces.regular.font as unknown as string);
-    this.pdf.registerFont('bold', this.faces.bold.font as unknown as string);
-    this.pdf.font('body');
-    shareLayoutRuns((this.pdf as unknown as { _font?: LayoutRunHost })._font);
+  }
+
+  /** The face's font in this document, created on its first glyph (an unused face is not embedded). */
+  private embedded(face: Face): EmbeddedFace {
+    const bold = face === this.faces.bold;
+    let e = bold ? this.embeddedBold : this.embeddedRegular;
+    if (!e) {
+      e = new EmbeddedFace(this.pdf, face, bold ? 'HB' : 'HR');
+      if (bold) this.embeddedBold = e;
+      else this.embeddedRegular = e;
+    }
+    return e;
   }
 
   get bottom(): number {
     return A4.height - MARGIN.bottom;
-  }
-
-  private fontName(face: Face): string {
-    return face === this.faces.bold ? 'bold' : 'body';
   }
 
   newPage(): void {
@@ -298,14 +320,15 @@ export class PdfComposer {
     this.place(text, x, lineTop + (PITCH - size * 1.45) / 2, face, size);
   }
 
-  lines(block: Block, width = TEXT_WIDTH): LaidLine[] {
-    return layoutLines(drawable(block.text, block.face), {
-      face: block.face,
-      size: block.size,
+  lines(block: Block, width = TEXT_WIDTH): readonly LaidLine[] {
+    return laidOut(
+      block.text,
+      block.face,
+      block.size,
       width,
-      firstIndent: block.first * BODY,
-      restIndent: block.rest * BODY,
-    });
+      block.first * BODY,
+      block.rest * BODY,
+    );
   }
 
   drawLine(line: LaidLine, block: Block, x0: number, width: number): void {
@@ -322,11 +345,9 @@ export class PdfComposer {
     }
     // Text sits centred in the line pitch, as Word places it on its document grid.
     const top = this.y + (pitch - block.size * 1.45) / 2;
-    this.pdf.font(this.fontName(block.face)).fontSize(block.size);
+    if (this.measureOnly) return;
     const fullAdvance = (c: string) => block.face.advance(c.codePointAt(0) ?? 0) * block.size;
-    // Draw runs that end where a close-up shortens a character; within a run pdfkit's
-    // characterSpacing spreads the justification slack evenly. A span with an /ActualText is a
-    // run of its own (none holds a close-up: an ideographic space takes none, nor sets one off).
+    // An /ActualText span holding a close-up is left out, as when each span was a run of its own.
     const closesUp = (i: number) => {
       const c = line.chars[i] ?? '';
       return Math.abs((line.advances[i] ?? fullAdvance(c)) - fullAdvance(c)) > 0.01;
@@ -337,28 +358,11 @@ export class PdfComposer {
     };
     const headingLine = line.start === 0 && block.face === this.faces.bold;
     const spans = actualSpans(line.chars, headingLine).filter((s) => !holdsCloseUp(s));
-    const runEnds = new Set<number>();
-    for (const s of spans) {
-      runEnds.add(s.start - 1);
-      runEnds.add(s.end - 1);
-    }
-    let runStart = 0;
-    for (let i = 0; i < line.chars.length; i++) {
-      if (i !== line.chars.length - 1 && !closesUp(i) && !runEnds.has(i)) continue;
-      const run = line.chars.slice(runStart, i + 1);
-      const actual = spans.find((s) => s.start === runStart && s.end === i + 1)?.text;
-      this.drawRun(run.join(''), x, top, actual, {
-        lineBreak: false,
-        characterSpacing: spacing,
-        features: { kern: false, liga: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[],
-        // Our own measure of the run (cached advances): pdfkit would shape the run a second time
-        // only to measure it.
-        textWidth: run.reduce((w, c) => w + fullAdvance(c), 0),
-        wordCount: 1,
-      } as PDFKit.Mixins.TextOptions);
-      for (let j = runStart; j <= i; j++) {
+    this.emit(block.face, block.size, x, top, line.chars, line.advances, spacing, spans);
+    if (block.underline) {
+      for (let j = 0; j < line.chars.length; j++) {
         const advance = (line.advances[j] ?? 0) + spacing;
-        if (block.underline?.[line.start + j]) {
+        if (block.underline[line.start + j]) {
           const y = top + block.size * 1.3;
           this.pdf
             .lineWidth(0.6)
@@ -368,50 +372,66 @@ export class PdfComposer {
         }
         x += advance;
       }
-      runStart = i + 1;
     }
   }
 
   /**
-   * One run of text; under a /Span with an /ActualText when `actual` is given (pdfkit's
-   * markContent). The span opens just after the run's BT and closes just before its ET, which
-   * pdfkit writes inside text(): an extractor places the replacement text with the coordinates
-   * in force where the span ends, and after text() pdfkit has restored the page's flipped ones
-   * (poppler would place the text at the mirrored height, out of its reading order).
+   * One line of text as one text object: the glyphs of our own layout in one TJ array, the
+   * justification as character spacing (Tc), each close-up as a TJ adjustment, and each /ActualText
+   * span (pdfkit's markContent) around its own part of the array. The line is drawn, as pdfkit
+   * draws text, in a saved state with the page's flip undone, so that an extractor places a span's
+   * replacement text where its glyphs are.
    */
-  private drawRun(
-    text: string,
+  private emit(
+    face: Face,
+    size: number,
     x: number,
-    y: number,
-    actual: string | undefined,
-    options: PDFKit.Mixins.TextOptions,
+    top: number,
+    chars: readonly string[],
+    advances: readonly number[],
+    spacing: number,
+    spans: readonly ActualSpan[],
   ): void {
-    if (actual === undefined || this.measureOnly) {
-      this.pdf.text(text, x, y, options);
-      return;
-    }
+    if (chars.length === 0) return;
     const pdf = this.pdf;
-    const write = pdf.addContent.bind(pdf);
-    let state = 'before' as 'before' | 'open' | 'closed';
-    // For this one call only, an own property over pdfkit's addContent (deleted below).
-    pdf.addContent = (data: unknown) => {
-      if (data === 'ET' && state === 'open') {
-        state = 'closed';
-        pdf.endMarkedContent();
+    const font = this.embedded(face);
+    const fonts = pdf.page.fonts as Record<string, unknown>;
+    if (fonts[font.id] === undefined) fonts[font.id] = font.ref;
+    const height = pdf.page.height;
+    const y = height - top - face.ascent * size;
+    pdf.addContent('q');
+    pdf.addContent(`1 0 0 -1 0 ${num(height)} cm`);
+    pdf.addContent('BT');
+    pdf.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+    pdf.addContent(`/${font.id} ${num(size)} Tf`);
+    if (spacing) pdf.addContent(`${num(spacing)} Tc`);
+    const array = (from: number, to: number) => {
+      const parts: string[] = [];
+      let hex = '';
+      for (let i = from; i < to; i++) {
+        const c = chars[i] ?? '';
+        hex += font.encode(c.codePointAt(0) ?? 0);
+        const natural = face.advance(c.codePointAt(0) ?? 0) * size;
+        const adjust = ((natural - (advances[i] ?? natural)) * 1000) / size;
+        if (Math.abs(adjust) > 1e-9) {
+          parts.push(`<${hex}> ${num(adjust)}`);
+          hex = '';
+        }
       }
-      write(data);
-      if (data === 'BT' && state === 'before') {
-        state = 'open';
-        pdf.markContent('Span', { actual });
-      }
-      return pdf;
+      if (hex) parts.push(`<${hex}>`);
+      if (parts.length > 0) pdf.addContent(`[${parts.join(' ')}] TJ`);
     };
-    try {
-      pdf.text(text, x, y, options);
-    } finally {
-      delete (pdf as { addContent?: unknown }).addContent;
+    let at = 0;
+    for (const s of spans) {
+      array(at, s.start);
+      pdf.markContent('Span', { actual: s.text });
+      array(s.start, s.end);
+      pdf.endMarkedContent();
+      at = s.end;
     }
-    if (state !== 'closed') throw new Error(`pdfkit drew 「${text}」 without a text object`);
+    array(at, chars.length);
+    pdf.addContent('ET');
+    pdf.addContent('Q');
   }
 
   block(block: Block, next?: Block): void {
@@ -475,13 +495,7 @@ export class PdfComposer {
       const laid = cells.map((c, i) => {
         const face = c.head ? this.faces.bold : this.faces.regular;
         const text = c.detail ? `${c.text}\u3000${c.detail}` : c.text;
-        return layoutLines(drawable(text, face), {
-          face,
-          size,
-          width: (widths[i] ?? 0) - 2 * pad,
-          firstIndent: 0,
-          restIndent: 0,
-        });
+        return laidOut(text, face, size, (widths[i] ?? 0) - 2 * pad, 0, 0);
       });
       const minLines = repeated ? 1 : (options.minLines?.[rowIndex] ?? 1);
       const height = Math.max(minLines, ...laid.map((l) => l.length)) * pitch + 2 * vpad;
@@ -523,10 +537,10 @@ export class PdfComposer {
 
   /** Text at an absolute place, outside the flow (titles beside tables, footers). */
   place(text: string, x: number, y: number, face: Face, size: number): void {
-    this.pdf
-      .font(this.fontName(face))
-      .fontSize(size)
-      .text(drawable(text, face), x, y, { lineBreak: false });
+    if (this.measureOnly) return;
+    const chars = Array.from(drawable(text, face));
+    const advances = chars.map((c) => face.advance(c.codePointAt(0) ?? 0) * size);
+    this.emit(face, size, x, y, chars, advances, 0, []);
   }
 
   width(text: string, face: Face, size: number): number {
@@ -549,6 +563,8 @@ export class PdfComposer {
         );
       }
     }
+    this.embeddedRegular?.embed();
+    this.embeddedBold?.embed();
     this.pdf.end();
     return this.done;
   }

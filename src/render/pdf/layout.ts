@@ -79,7 +79,21 @@ export function layoutLines(text: string, o: LayoutOptions): LaidLine[] {
       last: false,
     });
   };
-  const sum = (a: number, b: number) => adjusted.slice(a, b).reduce((x, y) => x + y, 0);
+  // Widths of [a, b) from running sums, summed in the same order as before (left to right from
+  // the line's start), so that every comparison with the available width is the same as it was.
+  let sumStart = -1;
+  const partial: number[] = [];
+  const sum = (a: number, b: number) => {
+    if (a !== sumStart) {
+      sumStart = a;
+      partial.length = 1;
+      partial[0] = 0;
+    }
+    for (let k = partial.length; k <= b - a; k++) {
+      partial[k] = (partial[k - 1] ?? 0) + (adjusted[a + k - 1] ?? 0);
+    }
+    return partial[b - a] ?? 0;
+  };
   const trimmedEnd = (a: number, b: number) => {
     let e = b;
     while (e > a && isSpace(chars[e - 1])) e--;
