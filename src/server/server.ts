@@ -278,7 +278,6 @@ const STATIC: Record<string, string> = {
   '/index.html': 'index.html',
   '/app.js': 'app.js',
   '/form.js': 'form.js',
-  '/words.js': 'words.js',
   '/style.css': 'style.css',
 };
 const STATIC_TYPES: Record<string, string> = {

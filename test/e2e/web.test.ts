@@ -507,7 +507,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the page in Chromi
     await page.fill('#f-intake-channels-1-address', 'support@example.co.jp');
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('東京地方裁判所');
+    await expect.poll(() => page.textContent('#finding-count'), { timeout: 15_000 }).toBe('0');
+    await page.evaluate(() => {
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
+    });
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
