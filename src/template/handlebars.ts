@@ -116,6 +116,8 @@ const shared = createEnvironment({
 // overrides) cannot grow the process without limit; the bundled library (about 40 sources) fits.
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 export const MAX_COMPILED_TEMPLATES = 256;
+/** How many compiled templates are kept (for tests of the bound). */
+export const compiledTemplateCount = (): number => compiled.size;
 
 /** Expands a template with `view`; throws Handlebars errors (positions in the message). */
 export function renderTemplate(body: string, view: unknown, ctx: HelperContext): string {
