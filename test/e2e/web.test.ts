@@ -263,6 +263,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the page in Chromi
       '  enacted: 2026-13-01',
       'overrides:',
       '  purpose: ./my-purpose.md',
+      '  amendment: 当社は、必要に応じて本ガイドラインを改定する。読込みの文言。',
       '',
     ].join('\n');
     await page.setInputFiles('#import-yaml', {
@@ -283,7 +284,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the page in Chromi
     const findings = (await page.textContent('#findings')) ?? '';
     expect(findings).toContain('画面はファイルを読めない'); // the file override explained
     expect(findings).toContain('未知の項目「daihyo」');
-    expect(await page.inputValue('#override-text')).not.toContain('my-purpose');
     // A finding's link goes to the field of the current form.
     await page.click('#tab-findings');
     await page
@@ -291,6 +291,20 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the page in Chromi
       .getByRole('link', { name: '入力欄へ移る' })
       .click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-jurisdiction-court');
+    // Repaired in the form, the file's inline override is visible and editable beside its article.
+    await page.fill('#f-jurisdiction-court', '東京地方裁判所');
+    await page.fill('#f-dates-enacted', '2026-04-01');
+    await page.click('#tab-preview');
+    await expect
+      .poll(() => page.textContent('#override-article option[value="amendment"]'), {
+        timeout: 15_000,
+      })
+      .toContain('変更済み');
+    await page.selectOption('#override-article', 'amendment');
+    await expect.poll(() => page.inputValue('#override-text')).toContain('読込みの文言');
+    await page.selectOption('#override-article', 'purpose');
+    await expect.poll(() => page.inputValue('#override-text')).toContain('目的とする');
+    expect(await page.inputValue('#override-text')).not.toContain('my-purpose');
     // A YAML that cannot be read says why in Japanese, with the line.
     await page.setInputFiles('#import-yaml', {
       name: 'broken.yaml',

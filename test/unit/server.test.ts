@@ -2,7 +2,12 @@
 // answered without their text, and the bounded template cache.
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpError, parseJsonObject, sendInternalError } from '../../src/server/http.js';
+import {
+  HttpError,
+  parseJsonObject,
+  sendInternalError,
+  withBudget,
+} from '../../src/server/http.js';
 import { importYaml, looksLikeFilePath } from '../../src/server/import.js';
 import { contentDisposition, downloadName, safeNamePart } from '../../src/server/names.js';
 import {
@@ -90,6 +95,12 @@ describe('request bodies and internal errors', () => {
     for (const text of ['null', '[]', '1', '"x"', `${'['.repeat(100)}${']'.repeat(100)}`, '{'])
       expect(() => parseJsonObject(text)).toThrow(HttpError);
     expect(parseJsonObject('\uFEFF{"a":1}')).toEqual({ a: 1 });
+  });
+
+  it('should answer 503 when a request outlasts its time budget', async () => {
+    const never = new Promise<never>(() => undefined);
+    await expect(withBudget(never, 20)).rejects.toMatchObject({ status: 503 });
+    await expect(withBudget(Promise.resolve('done'), 1_000)).resolves.toBe('done');
   });
 
   it('should log an internal error with an id and answer only a Japanese message and that id', async () => {
