@@ -1,9 +1,21 @@
-// hinagata web app: a form generated from the config's JSON Schema (labels and help from its
-// Japanese descriptions), a live preview from the HTML renderer, the validator's findings, the
-// commentary, downloads, YAML import/export and the 新旧対照表 of two saved versions. Plain ES
-// modules, no framework: everything is rendered by the server's own code through the JSON API.
+// hinagata web app: the form (form.js, generated from the schema's Japanese titles), a live
+// preview from the HTML renderer, the validator's findings shown at their fields, an editor for
+// an article's own wording, the commentary, downloads, YAML import/export and the 新旧対照表.
+// Plain ES modules, no framework: everything is rendered by the server's own code through the API.
+// The work is kept in this browser (localStorage) after every edit and restored on reload.
+import {
+  el,
+  getPath,
+  idOf,
+  renderForm,
+  setPath,
+  showProblems,
+  targetOf,
+  vocabulary,
+} from './form.js';
 
-const STARTER = {
+/** 「見本を開く」: a sample company, to see what the page makes. */
+const SAMPLE = {
   company: { name: '株式会社サンプル商事', shortName: '当社' },
   desk: { name: 'お客様相談室' },
   intake: {
@@ -22,498 +34,737 @@ const STARTER = {
   optional: {
     demandCriteria: false,
     writtenStatements: false,
-    customerHarassment: false,
+    customerHarassment: true,
     antisocialForces: false,
   },
   dates: { enacted: '2026-04-01', revisions: [] },
   style: { era: 'wareki', digits: 'fullwidth' },
 };
+/** Values of the sample that must not reach a real company's guideline. */
+const SAMPLE_VALUES = new Set(['株式会社サンプル商事', '03-1234-5678', 'support@example.co.jp']);
 
-/** Fields the page leaves out: the editor hint, the only template, and file overrides. */
-const HIDDEN = new Set(['$schema', 'template', 'overrides', 'style.paper']);
+/** 「新規作成」: nothing filled in but one way to receive consultations. */
+const EMPTY = { intake: { channels: [{ type: 'email' }] } };
+
+const WORK_KEY = 'hinagata.work';
+const SAVED_KEY = 'hinagata.saved';
 
 let schema;
-let state = structuredClone(STARTER);
+let vocab;
+let state;
 let lastTexts = new Map();
 let timer;
 let version = 0;
+let dirty = false;
+let findings = [];
+/** Problems of the imported file whose values could not be put in the form. */
+let importProblems = [];
+let previewReady = false;
+let errorCount = -1;
 
 const $ = (id) => document.getElementById(id);
 const form = $('config-form');
 
-function getPath(obj, path) {
-  return path.reduce((o, k) => (o == null ? undefined : o[k]), obj);
-}
+// ---- words: every message in Japanese, without key names or option values -------------------
 
-function setPath(obj, path, value) {
-  let o = obj;
-  path.slice(0, -1).forEach((k, i) => {
-    if (o[k] == null) o[k] = typeof path[i + 1] === 'number' ? [] : {};
-    o = o[k];
-  });
-  const last = path.at(-1);
-  if (value === undefined) delete o[last];
-  else o[last] = value;
-}
+const EXTRA_WORDS = new Map([
+  ['type', '受付の方法の種類'],
+  ['true', 'はい'],
+  ['false', 'いいえ'],
+]);
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v === true ? '' : v);
+/** The titles from the top of the form down to a field (「相談の記録」, 「相談記録の保存期間」). */
+function titlesOf(path) {
+  const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  const generic = parts.map((p) => (/^\d+$/.test(p) ? '*' : p));
+  for (let n = generic.length; n > 0; n--) {
+    const t = vocab.paths.get(generic.slice(0, n).join('.'));
+    if (t) {
+      const index = parts.slice(0, n).find((p) => /^\d+$/.test(p));
+      return index === undefined
+        ? t
+        : [...t.slice(0, -1), `${t.at(-1)}（${Number(index) + 1}件目）`];
+    }
   }
-  for (const c of children.flat()) if (c != null) e.append(c);
-  return e;
+  return undefined;
 }
 
-const idOf = (path) => `f-${path.join('-')}`;
-const label = (s, key) =>
-  (s.description ?? key)
-    .replace(/^true:\s*/, '')
-    .split('（')[0]
-    .split('。')[0]
-    .split('、false')[0];
-const help = (s) =>
-  (s.description ?? '').includes('（') || (s.description ?? '').includes('。')
-    ? s.description
-    : undefined;
+/** 「相談の記録『相談記録の保存期間』」: where a field is, for the list of findings. */
+function pathTitle(path) {
+  const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  if (parts[0] === 'overrides' && parts[1])
+    return `条の文言の差替え（${articleHeading(parts[1])}）`;
+  const t = titlesOf(path);
+  if (!t) return undefined;
+  return t.length === 1 ? t[0] : `${t[0]}『${t.at(-1)}』`;
+}
 
-function changed(path, value) {
+/**
+ * Replaces field paths, key names and option values in a message by their Japanese titles; a
+ * key is looked up first below the diagnostic's own path (「書けるキー: name, …」 of company).
+ */
+function japanese(text, near) {
+  if (!text) return text;
+  const parents = [];
+  if (near) {
+    const parts = near.replace(/\[(\d+)\]/g, '.*').split('.');
+    for (let n = parts.length; n >= 0; n--) parents.push(parts.slice(0, n).join('.'));
+  }
+  return String(text)
+    .replace(
+      /[A-Za-z_$][A-Za-z0-9_$]*(?:(?:\.[A-Za-z_$][A-Za-z0-9_$]*)|(?:\[\d+\]))*/g,
+      (token) => {
+        if (token.includes('.') || token.includes('[')) {
+          const t = titlesOf(token);
+          if (t) return `「${t.at(-1)}」`;
+        }
+        for (const p of parents) {
+          const t = vocab.paths.get(p ? `${p}.${token}` : token);
+          if (t) return `「${t.at(-1)}」`;
+        }
+        const w = vocab.words.get(token) ?? EXTRA_WORDS.get(token);
+        return w ? `「${w}」` : token;
+      },
+    )
+    .replace(/キー/g, '項目');
+}
+
+/** A message shown at its field: a bare 「必須の項目がありません」 names the field. */
+function atField(message, path) {
+  const t = path ? titlesOf(path) : undefined;
+  if (t && /^必須の項目がありません/.test(message)) return `${t.at(-1)}を書いてください`;
+  return japanese(message, path);
+}
+
+function articleHeading(id) {
+  const s = previewDoc()?.querySelector(`section[data-article="${CSS.escape(id)}"] h2`);
+  return s ? s.textContent : id;
+}
+
+// ---- state, autosave, leaving ------------------------------------------------------------------
+
+function autosave() {
+  try {
+    localStorage.setItem(WORK_KEY, JSON.stringify({ config: state, savedAt: Date.now() }));
+    $('autosave').textContent =
+      `入力はこのブラウザに自動で保存されています（${new Date().toLocaleTimeString('ja-JP')}）`;
+  } catch {
+    $('autosave').textContent =
+      '入力をこのブラウザに保存できませんでした。「設定を保存」でファイルに保存してください';
+  }
+}
+
+function onChange(path, value, rerender) {
   setPath(state, path, value);
+  dirty = true;
+  autosave();
+  if (rerender) {
+    const focus =
+      typeof rerender === 'string'
+        ? rerender
+        : document.activeElement?.id
+          ? `#${document.activeElement.id}`
+          : null;
+    draw(focus);
+  }
   schedule();
 }
 
-function field(key, s, path, required) {
-  const id = idOf(path);
-  const value = getPath(state, path);
-  const helpText = help(s);
-  const wrap = (control, extra = '') =>
-    el(
-      'div',
-      { class: `field ${extra}`, 'data-path': path.join('.') },
-      el('label', { for: id, text: `${label(s, key)}${required ? '（必須）' : ''}` }),
-      control,
-      helpText ? el('span', { class: 'help', id: `${id}-help`, text: helpText }) : null,
-    );
-  if (s.type === 'boolean') {
-    return el(
-      'div',
-      { class: 'field check', 'data-path': path.join('.') },
-      el(
-        'label',
-        {},
-        el('input', {
-          type: 'checkbox',
-          id,
-          checked: value ?? s.default ?? false,
-          onchange: (e) => changed(path, e.target.checked),
-        }),
-        label(s, key),
-      ),
-      helpText ? el('span', { class: 'help', text: helpText }) : null,
-    );
-  }
-  if (s.enum || s.anyOf?.every((a) => a.const !== undefined)) {
-    const options = s.enum ?? s.anyOf.map((a) => a.const);
-    return wrap(
-      el(
-        'select',
-        { id, onchange: (e) => changed(path, e.target.value) },
-        options.map((o) =>
-          el('option', { value: o, selected: (value ?? s.default) === o, text: o }),
-        ),
-      ),
-    );
-  }
-  if (s.type === 'integer' || s.type === 'number') {
-    return wrap(
-      el('input', {
-        type: 'number',
-        id,
-        value: value ?? '',
-        min: s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : s.minimum,
-        oninput: (e) => changed(path, e.target.value === '' ? undefined : Number(e.target.value)),
-      }),
-    );
-  }
-  if (s.type === 'array' && s.items?.type === 'string') {
-    return wrap(
-      el(
-        'textarea',
-        {
-          id,
-          'aria-describedby': helpText ? `${id}-help` : undefined,
-          oninput: (e) =>
-            changed(
-              path,
-              e.target.value
-                .split('\n')
-                .map((x) => x.trim())
-                .filter(Boolean),
-            ),
-        },
-        (value ?? s.default ?? []).join('\n'),
-      ),
-      'list',
-    );
-  }
-  if (s.format === 'date' || key === 'date' || key === 'enacted' || key === 'effective') {
-    return wrap(
-      el('input', {
-        type: 'date',
-        id,
-        value: value ?? '',
-        oninput: (e) => changed(path, e.target.value || undefined),
-      }),
-    );
-  }
-  return wrap(
-    el('input', {
-      type: 'text',
-      id,
-      value: value ?? '',
-      placeholder: s.default ?? '',
-      'aria-describedby': helpText ? `${id}-help` : undefined,
-      oninput: (e) => changed(path, e.target.value === '' ? undefined : e.target.value),
-    }),
+/** Redraws the form and puts the focus back (by id, or by the button's data-focus key). */
+function draw(focus = document.activeElement?.id ? `#${document.activeElement.id}` : null) {
+  renderForm(form, schema, state, onChange);
+  showProblems(form, allProblems(), atField);
+  if (!focus) return;
+  const target = focus.startsWith('#')
+    ? document.getElementById(focus.slice(1))
+    : form.querySelector(`[data-focus="${CSS.escape(focus)}"]`);
+  target?.focus();
+}
+
+function load(config, message) {
+  state = structuredClone(config);
+  lastTexts = new Map();
+  importProblems = [];
+  errorCount = -1;
+  draw(null);
+  autosave();
+  announce(message);
+  schedule(0);
+}
+
+function confirmDiscard() {
+  return (
+    !dirty ||
+    window.confirm(
+      'いまの入力を消して切り替えます。よろしいですか。（必要なら先に「設定を保存」を押してください）',
+    )
   );
 }
 
-/** A list of objects (channels, revisions): rows with add and remove buttons. */
-function rows(key, s, path) {
-  const items = getPath(state, path) ?? [];
-  const variants = s.items.anyOf ?? s.items.oneOf ?? [s.items];
-  const tagged = variants.every((v) => v.properties?.type?.const);
-  const box = el(
-    'fieldset',
-    { 'data-path': path.join('.') },
-    el('legend', { text: label(s, key) }),
-    help(s) ? el('p', { class: 'help', text: help(s) }) : null,
+window.addEventListener('beforeunload', (e) => {
+  if (!dirty) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
+
+// ---- announcements: only what changed, never on every keystroke --------------------------------
+
+function announce(text) {
+  if (text && $('status').textContent !== text) $('status').textContent = text;
+}
+
+function progress(text) {
+  $('progress').textContent = text;
+}
+
+// ---- the preview: updated in place, so it keeps its place --------------------------------------
+
+const PREVIEW_STYLE =
+  'section.changed{outline:3px solid #ffbf47;outline-offset:4px;background:#fffbea} section[data-article]{cursor:pointer} section.editing{box-shadow:-6px 0 0 #0b5cad}';
+
+function previewDoc() {
+  return previewReady ? $('preview').contentDocument : null;
+}
+
+function showPreview(html) {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  next.head.append(Object.assign(next.createElement('style'), { textContent: PREVIEW_STYLE }));
+  const texts = new Map(
+    [...next.querySelectorAll('section[data-article], header.title-block')].map((s) => [
+      s.dataset.article ?? 'title',
+      s.textContent,
+    ]),
   );
-  items.forEach((item, i) => {
-    const variant = tagged
-      ? (variants.find((v) => v.properties.type.const === item.type) ?? variants[0])
-      : variants[0];
-    const row = el('div', { class: 'row' });
-    if (tagged) {
-      const id = idOf([...path, i, 'type']);
-      row.append(
-        el(
-          'div',
-          { class: 'field' },
-          el('label', { for: id, text: '方法' }),
-          el(
-            'select',
-            {
-              id,
-              onchange: (e) => {
-                items[i] = { type: e.target.value };
-                changed(path, items);
-                renderForm();
-              },
-            },
-            variants.map((v) =>
-              el('option', {
-                value: v.properties.type.const,
-                selected: v.properties.type.const === item.type,
-                text: v.description ?? v.properties.type.const,
-              }),
-            ),
-          ),
-        ),
-      );
-    }
-    for (const [k, sub] of Object.entries(variant.properties)) {
-      if (k === 'type') continue;
-      row.append(field(k, sub, [...path, i, k], (variant.required ?? []).includes(k)));
-    }
-    row.append(
-      el('button', {
-        type: 'button',
-        text: '削除',
-        'aria-label': `${label(s, key)}の${i + 1}件目を削除`,
-        onclick: () => {
-          items.splice(i, 1);
-          changed(path, items);
-          renderForm();
-        },
-      }),
-    );
-    box.append(row);
+  const changedIds = [];
+  if (lastTexts.size > 0)
+    for (const [id, text] of texts) if (lastTexts.get(id) !== text) changedIds.push(id);
+  lastTexts = texts;
+  const mark = (doc) => {
+    for (const id of changedIds)
+      (id === 'title'
+        ? doc.querySelector('header.title-block')
+        : doc.querySelector(`section[data-article="${CSS.escape(id)}"]`)
+      )?.classList.add('changed');
+    const editing = $('override-article').value;
+    if (editing)
+      doc.querySelector(`section[data-article="${CSS.escape(editing)}"]`)?.classList.add('editing');
+  };
+  const doc = previewDoc();
+  if (!doc) {
+    mark(next);
+    $('preview').srcdoc = `<!doctype html>${next.documentElement.outerHTML}`;
+    return;
+  }
+  const scroller = doc.scrollingElement;
+  const top = scroller.scrollTop;
+  doc.head.replaceChildren(...[...next.head.childNodes].map((n) => doc.importNode(n, true)));
+  doc.body.replaceWith(doc.importNode(next.body, true));
+  mark(doc);
+  scroller.scrollTop = top;
+  const first = changedIds.find((id) => id !== 'title');
+  const target = first ? doc.querySelector(`section[data-article="${CSS.escape(first)}"]`) : null;
+  if (target) {
+    const r = target.getBoundingClientRect();
+    const h = doc.defaultView.innerHeight;
+    if (r.bottom < 0 || r.top > h) target.scrollIntoView({ block: 'start' });
+  }
+  articleList();
+}
+
+function showPlaceholder(text) {
+  if (previewReady) return;
+  $('preview').srcdoc =
+    `<!doctype html><html lang="ja"><body style="font-family:sans-serif;color:#444;padding:1rem"><p>${text}</p></body></html>`;
+}
+
+// ---- findings ---------------------------------------------------------------------------------
+
+const SEVERITY = { error: '誤り', warning: '注意', info: '参考' };
+
+function sampleWarnings() {
+  const out = [];
+  const check = (path, v) => {
+    if (typeof v === 'string' && SAMPLE_VALUES.has(v))
+      out.push({
+        rule: 'web/sample-value',
+        severity: 'warning',
+        path,
+        message: '見本の値のままです。自社の値に書き換えてください',
+      });
+  };
+  check('company.name', state.company?.name);
+  (state.intake?.channels ?? []).forEach((c, i) => {
+    check(`intake.channels[${i}].number`, c?.number);
+    check(`intake.channels[${i}].address`, c?.address);
   });
-  box.append(
-    el('button', {
-      type: 'button',
-      text: '追加',
-      onclick: () => {
-        items.push(tagged ? { type: variants[0].properties.type.const } : {});
-        changed(path, items);
-        renderForm();
-      },
-    }),
-  );
-  return box;
+  return out;
 }
 
-/** The retention period: years or months. */
-function period(key, s, path) {
-  const value = getPath(state, path) ?? s.default ?? { years: 5 };
-  const unit = 'months' in value ? 'months' : 'years';
-  const id = idOf(path);
-  const update = (amount, u) => changed(path, amount === '' ? {} : { [u]: Number(amount) });
-  const number = el('input', {
-    type: 'number',
-    id,
-    min: 1,
-    value: value[unit] ?? '',
-    oninput: (e) => update(e.target.value, select.value),
-  });
-  const select = el(
-    'select',
-    { 'aria-label': '単位', onchange: (e) => update(number.value, e.target.value) },
-    el('option', { value: 'years', selected: unit === 'years', text: '年' }),
-    el('option', { value: 'months', selected: unit === 'months', text: 'か月' }),
-  );
-  return el(
-    'div',
-    { class: 'field', 'data-path': path.join('.') },
-    el('label', { for: id, text: label(s, key) }),
-    el('div', { style: 'display:flex;gap:.4rem' }, number, select),
-  );
+function allProblems() {
+  return [...findings, ...importProblems, ...sampleWarnings()];
 }
 
-function section(key, s, path, required) {
-  if (HIDDEN.has(path.join('.'))) return null;
-  if (s.type === 'object' && s.properties) {
-    return el(
-      'fieldset',
-      { 'data-path': path.join('.') },
-      el('legend', { text: label(s, key) }),
-      Object.entries(s.properties).map(([k, sub]) =>
-        section(k, sub, [...path, k], (s.required ?? []).includes(k)),
-      ),
-    );
-  }
-  if (s.type === 'array' && s.items && s.items.type !== 'string') return rows(key, s, path);
-  if (s.anyOf && s.anyOf.some((a) => a.type === 'object')) return period(key, s, path);
-  return field(key, s, path, required);
-}
-
-function renderForm() {
-  const focused = document.activeElement?.id;
-  form.replaceChildren(
-    ...Object.entries(schema.properties)
-      .map(([k, s]) => section(k, s, [k], (schema.required ?? []).includes(k)))
-      .filter(Boolean),
-  );
-  if (focused && $(focused)) $(focused).focus();
-}
-
-async function api(path, payload) {
-  const res = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  return res;
-}
-
-function showProblems(diagnostics) {
-  for (const f of form.querySelectorAll('.field.invalid')) {
-    f.classList.remove('invalid');
-    f.querySelector('.problem')?.remove();
-  }
-  for (const d of diagnostics) {
-    if (!d.path) continue;
-    const dotted = d.path.replace(/\[(\d+)\]/g, '.$1');
-    const f = form.querySelector(`[data-path="${CSS.escape(dotted)}"]`);
-    if (f && f.classList.contains('field')) {
-      f.classList.add('invalid');
-      f.append(el('span', { class: 'problem', role: 'alert', text: d.message }));
-    }
-  }
-}
-
-function renderFindings(findings) {
+function renderFindings() {
+  const all = allProblems();
   const list = $('findings');
-  const errors = findings.filter((d) => d.severity === 'error');
+  const errors = all.filter((d) => d.severity === 'error');
   $('finding-count').textContent = String(errors.length);
   $('finding-count').classList.toggle('zero', errors.length === 0);
+  $('finding-count').setAttribute('aria-label', `誤り${errors.length}件`);
   list.replaceChildren(
-    ...(findings.length === 0
+    ...(all.length === 0
       ? [el('li', { text: '必須の定め及び整合性の問題は見つかりませんでした。' })]
-      : findings.map((d) => {
-          const target = d.path
-            ? form.querySelector(`[data-path="${CSS.escape(d.path.replace(/\[(\d+)\]/g, '.$1'))}"]`)
-            : null;
+      : all.map((d) => {
+          const target = d.path ? targetOf(form, d.path) : null;
+          const where = d.path ? pathTitle(d.path) : undefined;
+          const article = d.path?.startsWith('overrides.')
+            ? d.path.slice('overrides.'.length)
+            : articleOf(d.article);
           return el(
             'li',
-            { class: d.severity, 'data-rule': d.rule },
-            el('strong', { text: `[${d.rule}] ` }),
-            d.article ? `${d.article}: ` : '',
-            d.path ? `${d.path}: ` : '',
-            d.message,
-            d.hint ? el('div', { class: 'help', text: d.hint }) : null,
-            target
+            { class: d.severity },
+            el('strong', { text: `${SEVERITY[d.severity] ?? '注意'}　` }),
+            d.article ? `${d.article}: ` : where ? `${where}: ` : '',
+            d.path ? atField(d.message, d.path) : japanese(d.message),
+            d.position && d.rule?.startsWith('config/') && importProblems.includes(d)
+              ? `（読み込んだファイルの${d.position.line}行目）`
+              : '',
+            d.hint ? el('div', { class: 'help', text: japanese(d.hint, d.path) }) : null,
+            target && !article
               ? el('a', {
-                  href: '#',
-                  text: ' 設定へ',
+                  href: `#${target.querySelector('input,select,textarea')?.id ?? ''}`,
+                  text: '入力欄へ移る',
                   onclick: (e) => {
                     e.preventDefault();
-                    target.querySelector('input,select,textarea')?.focus();
+                    const c = target.querySelector('input,select,textarea,button');
+                    c?.scrollIntoView({ block: 'center' });
+                    c?.focus();
+                  },
+                })
+              : null,
+            article
+              ? el('a', {
+                  href: '#override-text',
+                  text: 'この条の文言を見る',
+                  onclick: (e) => {
+                    e.preventDefault();
+                    selectTab('preview');
+                    void editArticle(article);
                   },
                 })
               : null,
           );
         })),
   );
-  showProblems(findings);
+  showProblems(form, all, atField);
+  renderOverrideFindings();
+  const count = errors.length;
+  // The first count after a start or a switch is not announced: the message of that step stays.
+  if (count !== errorCount && errorCount !== -1)
+    announce(
+      count === 0
+        ? '誤りはなくなりました。'
+        : `設定又は文書に誤りが${count}件あります。検査結果を確かめてください。`,
+    );
+  errorCount = count;
 }
 
-/** Outlines the articles whose text changed since the last preview. */
-function highlight(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const texts = new Map(
-    [...doc.querySelectorAll('section[data-article]')].map((s) => [
-      s.dataset.article,
-      s.textContent,
-    ]),
-  );
-  if (lastTexts.size > 0) {
-    for (const [id, text] of texts) {
-      if (lastTexts.get(id) !== text)
-        doc.querySelector(`section[data-article="${id}"]`)?.classList.add('changed');
-    }
+/** The article id a finding's place (「第５条（相談受付の拒絶）第２項」) belongs to. */
+function articleOf(place) {
+  if (!place) return undefined;
+  for (const s of previewDoc()?.querySelectorAll('section[data-article]') ?? []) {
+    const h = s.querySelector('h2')?.textContent;
+    if (h && place.startsWith(h)) return s.dataset.article;
   }
-  lastTexts = texts;
-  doc.head.append(
-    Object.assign(doc.createElement('style'), {
-      textContent:
-        'section.changed{outline:3px solid #ffbf47;outline-offset:4px;background:#fffbea} section[data-article]{cursor:pointer}',
-    }),
-  );
-  return `<!doctype html>${doc.documentElement.outerHTML}`;
+  return undefined;
+}
+
+// ---- the server ---------------------------------------------------------------------------------
+
+async function api(path, payload) {
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
 }
 
 async function refresh() {
   const mine = ++version;
-  $('status').textContent = '更新しています…';
-  const [preview, validation] = await Promise.all([
-    api('/api/build?format=html&doc=guideline&force=1', state),
-    api('/api/validate', state),
-  ]);
+  progress('プレビューを更新しています…');
+  let preview;
+  let validation;
+  try {
+    [preview, validation] = await Promise.all([
+      api('/api/build?format=html&doc=guideline&force=1', { config: state }),
+      api('/api/validate', { config: state }),
+    ]);
+  } catch {
+    if (mine === version) {
+      progress('');
+      announce(
+        '画面の元のプログラム（hinagata serve）とつながりません。終了していないか確かめてください。',
+      );
+    }
+    return;
+  }
   if (mine !== version) return;
-  const report = await validation.json();
+  const report = validation.ok ? await validation.json() : { files: [{ findings: [] }] };
+  findings = report.files?.[0]?.findings ?? [];
   if (!preview.ok) {
-    const body = await preview.json();
-    renderFindings(body.diagnostics ?? []);
-    $('status').textContent = '設定に誤りがあります。検査結果を確かめてください。';
+    const body = await preview.json().catch(() => ({}));
+    if (mine !== version) return;
+    if (findings.length === 0) findings = body.diagnostics ?? [];
+    $('preview-stale').hidden = !previewReady;
+    showPlaceholder(
+      'まだ文書を作れません。左の欄に商号、相談窓口の名称などを入れてください。見本を見るには「見本を開く」を押してください。',
+    );
+    renderFindings();
+    progress('');
     return;
   }
   const html = await preview.text();
-  $('preview').srcdoc = highlight(html);
-  renderFindings(report.files?.[0]?.findings ?? []);
-  $('status').textContent = 'プレビューを更新しました。';
+  if (mine !== version) return;
+  $('preview-stale').hidden = true;
+  showPreview(html);
+  renderFindings();
+  progress('');
 }
 
-function schedule() {
+function schedule(ms = 250) {
   clearTimeout(timer);
-  timer = setTimeout(refresh, 250);
+  timer = setTimeout(refresh, ms);
 }
 
-async function download(doc, format) {
-  const res = await api(`/api/build?format=${format}&doc=${doc}`, state);
-  if (!res.ok) {
-    const body = await res.json();
-    renderFindings(body.diagnostics ?? []);
-    $('status').textContent = `${body.error}（検査結果を確かめてください）`;
-    return;
-  }
-  const blob = await res.blob();
-  const name =
-    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
-    `${doc}.${format}`;
+/** The file name of a download, from `filename*=UTF-8''…` (RFC 5987) or `filename="…"`. */
+function fileNameOf(res, fallback) {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
+  if (star) return decodeURIComponent(star);
+  return /filename="([^"]+)"/.exec(cd)?.[1] ?? fallback;
+}
+
+function save(blob, name) {
   const a = el('a', { href: URL.createObjectURL(blob), download: name });
   document.body.append(a);
   a.click();
   a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-function selectTab(name) {
-  for (const t of ['preview', 'findings', 'commentary', 'compare']) {
-    $(`tab-${t}`).setAttribute('aria-selected', String(t === name));
+/** A download with feedback: the button is busy, the status says what is made and what came. */
+async function fetchDownload(button, what, path, payload) {
+  if (button.disabled) return;
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  announce(`${what}を作成しています…`);
+  try {
+    const res = await api(path, payload);
+    if (!res.ok) {
+      const body = await res.json().catch(() => ({}));
+      if (body.diagnostics?.length) {
+        findings = body.diagnostics;
+        renderFindings();
+      }
+      announce(`${what}を作成できませんでした。${body.error ?? ''}（検査結果を確かめてください）`);
+      return;
+    }
+    const name = fileNameOf(res, 'hinagata');
+    save(await res.blob(), name);
+    dirty = false;
+    announce(`${what}をダウンロードしました（${name}）。`);
+  } catch {
+    announce(`${what}を作成できませんでした。hinagata serve が動いているか確かめてください。`);
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+// ---- tabs ----------------------------------------------------------------------------------------
+
+const TABS = ['preview', 'findings', 'commentary', 'compare'];
+
+function selectTab(name, focus = false) {
+  for (const t of TABS) {
+    const tab = $(`tab-${t}`);
+    tab.setAttribute('aria-selected', String(t === name));
+    tab.tabIndex = t === name ? 0 : -1;
     $(`pane-${t}`).hidden = t !== name;
   }
+  if (focus) $(`tab-${name}`).focus();
 }
 
 async function showCommentary(articleId) {
-  const res = await api('/api/build?format=html&doc=commentary&force=1', state);
-  if (!res.ok) return;
+  const res = await api('/api/build?format=html&doc=commentary&force=1', { config: state });
+  if (!res.ok) return announce('逐条解説を作れません。検査結果を確かめてください。');
   const frame = $('commentary');
-  frame.srcdoc = await res.text();
   frame.onload = () => frame.contentDocument?.getElementById(articleId)?.scrollIntoView();
+  frame.srcdoc = await res.text();
   selectTab('commentary');
 }
 
+// ---- the article editor (overrides) ---------------------------------------------------------------
+
+function articleList() {
+  const select = $('override-article');
+  const current = select.value;
+  const overrides = state.overrides ?? {};
+  const options = [...(previewDoc()?.querySelectorAll('section[data-article]') ?? [])].map((s) => {
+    const id = s.dataset.article;
+    const heading = s.querySelector('h2')?.textContent ?? id;
+    return el('option', {
+      value: id,
+      selected: id === current,
+      text: `${heading}${overrides[id] !== undefined ? '（文言を変更済み）' : ''}`,
+    });
+  });
+  const texts = options.map((o) => o.textContent).join('|');
+  if (select.dataset.texts === texts) return;
+  select.dataset.texts = texts;
+  select.replaceChildren(el('option', { value: '', text: '（条を選んでください）' }), ...options);
+  select.value = current;
+}
+
+async function editArticle(id) {
+  const select = $('override-article');
+  select.value = id;
+  const editor = $('override-editor');
+  editor.hidden = !id;
+  if (!id) return;
+  const heading = articleHeading(id);
+  $('override-label').textContent = `${heading}の文言`;
+  const text = $('override-text');
+  const own = state.overrides?.[id];
+  if (own !== undefined) text.value = own;
+  else {
+    text.value = '';
+    const res = await api('/api/articles', { config: state });
+    if (res.ok) {
+      const body = await res.json();
+      text.value = body.articles.find((a) => a.id === id)?.text ?? '';
+    }
+  }
+  text.dataset.original = own === undefined ? text.value : '';
+  const section = previewDoc()?.querySelector(`section[data-article="${CSS.escape(id)}"]`);
+  for (const s of previewDoc()?.querySelectorAll('section.editing') ?? [])
+    s.classList.remove('editing');
+  section?.classList.add('editing');
+  section?.scrollIntoView({ block: 'start' });
+  renderOverrideFindings();
+}
+
+function renderOverrideFindings() {
+  const id = $('override-article').value;
+  const list = $('override-findings');
+  if (!id) return list.replaceChildren();
+  const heading = articleHeading(id).replace(/（.*$/, '');
+  const mine = allProblems().filter(
+    (d) => d.path === `overrides.${id}` || (d.article && d.article.startsWith(heading)),
+  );
+  const items = mine.map((d) =>
+    el(
+      'li',
+      { class: d.severity },
+      `${SEVERITY[d.severity] ?? '注意'}　${japanese(d.message)}`,
+      d.hint ? el('div', { class: 'help', text: japanese(d.hint) }) : null,
+    ),
+  );
+  const text = items.length === 0 ? 'この条の文言に問題は見つかりませんでした。' : '';
+  list.replaceChildren(...(items.length ? items : [el('li', { text })]));
+}
+
+function overrideInput(e) {
+  if (e.isComposing) return;
+  const id = $('override-article').value;
+  if (!id) return;
+  const value = e.target.value;
+  state.overrides = { ...(state.overrides ?? {}) };
+  if (value.trim() === '' || value === e.target.dataset.original) delete state.overrides[id];
+  else state.overrides[id] = value;
+  if (Object.keys(state.overrides).length === 0) delete state.overrides;
+  dirty = true;
+  autosave();
+  schedule();
+}
+
+// ---- start --------------------------------------------------------------------------------------
+
+function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(WORK_KEY) ?? 'null');
+    if (saved && typeof saved.config === 'object' && saved.config) return saved;
+  } catch {
+    /* a broken entry is ignored: the page starts empty */
+  }
+  return null;
+}
+
+function savedVersionInfo() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? 'null');
+    if (!saved?.config) return null;
+    return saved;
+  } catch {
+    return null;
+  }
+}
+
+function showSavedVersion() {
+  const saved = savedVersionInfo();
+  $('saved-version').textContent = saved
+    ? `比較の元: ${new Date(saved.savedAt).toLocaleString('ja-JP')}に保存した版（${saved.config.company?.name ?? '商号なし'}）`
+    : '比較の元の版はまだ保存されていません。';
+}
+
+function compareOptions() {
+  return {
+    labels: $('compare-labels').value,
+    full: $('compare-full').checked,
+    remarks: $('compare-remarks').checked,
+  };
+}
+
 async function init() {
-  schema = await (await fetch('/api/schema')).json();
-  renderForm();
+  const res = await fetch('/api/schema');
+  schema = await res.json();
+  vocab = vocabulary(schema);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  // An IME composition is committed at compositionend: only then does the edit count.
+  document.addEventListener('compositionend', (e) => {
+    e.target.dispatchEvent(new window.Event('input', { bubbles: true }));
+  });
+  const saved = restore();
+  state = structuredClone(saved?.config ?? EMPTY);
+  draw(null);
+  if (saved) announce('前回の入力を復元しました。');
+
   for (const b of document.querySelectorAll('[data-download]')) {
     b.addEventListener('click', () => {
       const [doc, format] = b.dataset.download.split(':');
-      void download(doc, format);
+      void fetchDownload(b, b.textContent.trim(), `/api/build?format=${format}&doc=${doc}`, {
+        config: state,
+      });
     });
   }
-  for (const t of ['preview', 'findings', 'commentary', 'compare'])
-    $(`tab-${t}`).addEventListener('click', () => selectTab(t));
+  $('export-yaml').addEventListener('click', (e) =>
+    fetchDownload(e.currentTarget, '設定のファイル', '/api/yaml', { config: state }),
+  );
+  $('new-config').addEventListener('click', () => {
+    if (confirmDiscard()) load(EMPTY, '新規作成にしました。左の欄を上から埋めてください。');
+  });
+  $('open-sample').addEventListener('click', () => {
+    if (confirmDiscard())
+      load(SAMPLE, '見本（架空の会社）を開きました。見本の値は自社の値に書き換えてください。');
+  });
+
+  const tabs = $('tabs');
+  for (const t of TABS) $(`tab-${t}`).addEventListener('click', () => selectTab(t));
+  tabs.addEventListener('keydown', (e) => {
+    const i = TABS.findIndex((t) => $(`tab-${t}`).getAttribute('aria-selected') === 'true');
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    selectTab(TABS[(to + TABS.length) % TABS.length], true);
+  });
+  selectTab('preview');
+
   $('preview').addEventListener('load', () => {
-    $('preview').contentDocument?.addEventListener('click', (e) => {
+    previewReady = Boolean($('preview').contentDocument?.querySelector('section[data-article]'));
+    if (!previewReady) return;
+    $('preview').contentDocument.addEventListener('click', (e) => {
       const section = e.target.closest?.('section[data-article]');
-      if (section) void showCommentary(section.dataset.article);
+      if (section) void editArticle(section.dataset.article);
     });
+    articleList();
   });
-  $('export-yaml').addEventListener('click', async () => {
-    const res = await api('/api/yaml', state);
-    if (!res.ok) return renderFindings((await res.json()).diagnostics ?? []);
-    const a = el('a', { href: URL.createObjectURL(await res.blob()), download: 'hinagata.yaml' });
-    document.body.append(a);
-    a.click();
-    a.remove();
+  $('override-article').addEventListener('change', (e) => void editArticle(e.target.value));
+  $('override-text').addEventListener('input', overrideInput);
+  $('override-reset').addEventListener('click', () => {
+    const id = $('override-article').value;
+    if (!id || !state.overrides?.[id]) return;
+    delete state.overrides[id];
+    if (Object.keys(state.overrides).length === 0) delete state.overrides;
+    dirty = true;
+    autosave();
+    void editArticle(id);
+    schedule(0);
+    announce('組込みの文言に戻しました。');
   });
+  $('override-commentary').addEventListener('click', () => {
+    const id = $('override-article').value;
+    if (id) void showCommentary(id);
+  });
+
   $('import-yaml').addEventListener('change', async (e) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    const res = await fetch('/api/import', { method: 'POST', body: await file.text() });
-    const body = await res.json();
+    const input = e.target;
+    const file = input.files?.[0];
+    input.value = ''; // the same file chosen again is read again
+    if (!file || !confirmDiscard()) return;
+    const res = await api('/api/import', { yaml: await file.text() });
+    const body = await res.json().catch(() => ({}));
     if (!res.ok) {
-      renderFindings(body.diagnostics ?? []);
-      $('status').textContent = body.error;
+      findings = body.diagnostics ?? [];
+      renderFindings();
+      selectTab('findings');
+      announce(`「${file.name}」を読み込めませんでした。${body.error ?? ''}`);
       return;
     }
-    state = body.config;
-    renderForm();
-    schedule();
+    load(body.config, '');
+    dirty = false;
+    const kept = (body.problems ?? []).filter(
+      (d) =>
+        !d.path || getPath(state, d.path.replace(/\[(\d+)\]/g, '.$1').split('.')) === undefined,
+    );
+    importProblems = kept.map((d) => ({
+      ...d,
+      severity: d.rule === 'config/override-file' ? 'error' : 'warning',
+    }));
+    const n = body.problems?.length ?? 0;
+    announce(
+      n === 0
+        ? `「${file.name}」を読み込みました。`
+        : `「${file.name}」を読み込みました。問題が${n}件あります。赤く示した欄を直してください。`,
+    );
+    draw(null);
   });
+
   $('save-version').addEventListener('click', () => {
-    localStorage.setItem('hinagata.saved', JSON.stringify(state));
-    $('status').textContent =
-      'この版を保存しました。設定を変えてから「保存した版と比較」を押してください。';
+    localStorage.setItem(SAVED_KEY, JSON.stringify({ config: state, savedAt: Date.now() }));
+    showSavedVersion();
+    announce('いまの版を比較の元として保存しました。設定を変えてから「比べる」を押してください。');
   });
   $('compare').addEventListener('click', async () => {
-    const saved = localStorage.getItem('hinagata.saved');
-    if (!saved) return void ($('status').textContent = '比較する版がまだ保存されていません。');
-    const res = await api('/api/diff', { old: JSON.parse(saved), new: state });
-    const body = await res.json();
-    if (!res.ok) return renderFindings(body.diagnostics ?? []);
+    const saved = savedVersionInfo();
+    if (!saved) return announce('比較の元の版がまだ保存されていません。');
+    const res = await api('/api/diff', { old: saved.config, new: state, ...compareOptions() });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      findings = body.diagnostics ?? [];
+      renderFindings();
+      return announce(`比べられませんでした。${body.error ?? ''}`);
+    }
     const s = body.summary;
     $('compare-summary').textContent =
       `新設 ${s.added.length}、削除 ${s.removed.length}、改正 ${s.changed.length}、条番号の変更 ${s.renumbered.length}`;
     $('comparison').srcdoc = body.html;
-    selectTab('compare');
+    announce('新旧対照表を作りました。');
   });
+  for (const b of document.querySelectorAll('[data-compare]')) {
+    b.addEventListener('click', () => {
+      const saved = savedVersionInfo();
+      if (!saved) return announce('比較の元の版がまだ保存されていません。');
+      void fetchDownload(b, b.textContent.trim(), `/api/diff?format=${b.dataset.compare}`, {
+        old: saved.config,
+        new: state,
+        ...compareOptions(),
+      });
+    });
+  }
+  showSavedVersion();
   await refresh();
 }
 
 void init();
+
+export { idOf };

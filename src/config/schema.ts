@@ -128,13 +128,22 @@ const phoneChannel = z
         if (message)
           ctx.addIssue({ code: 'custom', message, input: n, params: { rule: 'phone-number' } });
       })
-      .describe('電話番号（例: 03-1234-5678）'),
+      .describe('電話番号（例: 03-1234-5678）')
+      .meta({
+        title: '電話番号',
+        help: '市外局番から10桁又は11桁で書きます（例: 03-1234-5678）。',
+      }),
     hours: line('受付時間')
       .optional()
-      .describe('受付時間。「…まで」で終わる文で（例: 平日午前9時から午後5時まで）'),
+      .describe('受付時間。「…まで」で終わる文で（例: 平日午前9時から午後5時まで）')
+      .meta({
+        title: '受付時間',
+        help: '「…まで」で終わる文で書きます（例: 平日午前9時から午後5時まで）。',
+      }),
   })
   .strict()
-  .describe('電話');
+  .describe('電話')
+  .meta({ title: '電話' });
 
 const emailChannel = z
   .object({
@@ -144,18 +153,24 @@ const emailChannel = z
       z
         .email({ error: '電子メールアドレスの形式ではありません（例: support@example.co.jp）' })
         .max(254, { error: '電子メールアドレスは254文字以内で書いてください' }),
-    ).describe('宛先の電子メールアドレス'),
+    )
+      .describe('宛先の電子メールアドレス')
+      .meta({ title: '電子メールアドレス', help: '例: support@example.co.jp' }),
   })
   .strict()
-  .describe('電子メール');
+  .describe('電子メール')
+  .meta({ title: '電子メール' });
 
 const webformChannel = z
   .object({
     type: z.literal('webform'),
-    url: httpUrl('相談フォームのURL').describe('相談フォームのURL'),
+    url: httpUrl('相談フォームのURL')
+      .describe('相談フォームのURL')
+      .meta({ title: '相談フォームのURL', help: 'https:// から書きます。' }),
   })
   .strict()
-  .describe('ウェブサイト上の相談フォーム');
+  .describe('ウェブサイト上の相談フォーム')
+  .meta({ title: 'ウェブサイト上の相談フォーム' });
 
 const postalChannel = z
   .object({
@@ -166,10 +181,15 @@ const postalChannel = z
         if (message)
           ctx.addIssue({ code: 'custom', message, input: a, params: { rule: 'postal-address' } });
       })
-      .describe('郵便の送付先（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）'),
+      .describe('郵便の送付先（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）')
+      .meta({
+        title: '郵便の送付先',
+        help: '郵便番号又は都道府県名から書きます（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）。',
+      }),
   })
   .strict()
-  .describe('郵便');
+  .describe('郵便')
+  .meta({ title: '郵便' });
 
 export const channelTypes = ['phone', 'email', 'webform', 'postal'] as const;
 export type ChannelType = (typeof channelTypes)[number];
@@ -270,48 +290,90 @@ export const configSchema = z
     $schema: z
       .string()
       .optional()
-      .describe('エディタの補完用（JSON Schema の場所）。出力には影響しない'),
+      .describe('エディタの補完用（JSON Schema の場所）。出力には影響しない')
+      .meta({ title: 'エディタの補完用の指定' }),
     template: z
       .literal('consultation-guideline')
       .default('consultation-guideline')
-      .describe('テンプレート。現在は consultation-guideline（顧客相談ガイドライン）のみ'),
-    title: line('表題').default('顧客相談ガイドライン').describe('文書の表題'),
+      .describe('テンプレート。現在は consultation-guideline（顧客相談ガイドライン）のみ')
+      .meta({ title: 'テンプレート' }),
+    title: line('表題')
+      .default('顧客相談ガイドライン')
+      .describe('文書の表題')
+      .meta({ title: '表題', help: '既定は「顧客相談ガイドライン」です。' }),
     company: z
       .object({
-        name: line('商号').describe('商号（例: 株式会社サンプル商事）。表紙と第1条に使う'),
-        shortName: line('略称').default('当社').describe('本文での会社の呼び方（例: 当社）'),
+        name: line('商号')
+          .describe('商号（例: 株式会社サンプル商事）。表紙と第1条に使う')
+          .meta({ title: '商号', help: '例: 株式会社サンプル商事。表紙と第1条に使います。' }),
+        shortName: line('略称')
+          .default('当社')
+          .describe('本文での会社の呼び方（例: 当社）')
+          .meta({ title: '本文での呼び方', help: '例: 当社' }),
         address: line('所在地')
           .optional()
           .describe(
             '本店所在地（表紙に使う。都道府県名から始めると、逐条解説書がその都道府県の条例に触れる）',
-          ),
+          )
+          .meta({
+            title: '本店所在地',
+            help: '表紙に使います。都道府県名から書くと、逐条解説書がその都道府県の条例に触れます。',
+          }),
         prefecture: z
           .enum(PREFECTURES)
           .optional()
           .describe(
             '主たる事業所の都道府県（例: 東京都）。省略すると所在地の先頭から読み取る。逐条解説書のカスタマーハラスメント防止条例及び暴力団排除条例の記述に使う',
-          ),
+          )
+          .meta({
+            title: '主たる事業所の都道府県',
+            help: '選ばないときは、本店所在地の先頭から読み取ります。逐条解説書の条例の記述に使います。',
+            emptyLabel: '本店所在地から読み取る',
+          }),
         productRole: z
           .enum(['manufacturer', 'seller', 'both', 'services'])
           .default('both')
           .describe(
             '製品等との関わり: manufacturer（製品を製造又は輸入する）、seller（製品を販売するが製造及び輸入はしない）、both（製造又は輸入した製品と他社の製品の両方を扱う。既定）、services（製品を扱わず役務だけを提供する）。製品事故の報告及び通知の定め（消費生活用製品安全法第34条・第35条）が替わる',
-          ),
+          )
+          .meta({
+            title: '製品等との関わり',
+            help: '製品事故の報告及び通知の定めが替わります。',
+            optionLabels: {
+              manufacturer: '製品を製造し、又は輸入する',
+              seller: '製品を販売する（製造及び輸入はしない）',
+              both: '自社の製品と他社の製品の両方を扱う',
+              services: '製品を扱わず、役務だけを提供する',
+            },
+          }),
         customers: z
           .enum(['consumers', 'businesses', 'both'])
           .default('both')
           .describe(
             '相談者となる顧客: consumers（消費者）、businesses（事業者だけ。B2B）、both（両方。既定）。管轄の合意の既定及び逐条解説の消費者契約法・商法の記述が替わる',
-          ),
+          )
+          .meta({
+            title: '相談者となる顧客',
+            help: '合意管轄の既定及び逐条解説の記述が替わります。',
+            optionLabels: {
+              consumers: '消費者',
+              businesses: '事業者だけ',
+              both: '消費者及び事業者',
+            },
+          }),
       })
       .strict()
-      .describe('会社'),
+      .describe('会社')
+      .meta({ title: '会社' }),
     desk: z
       .object({
-        name: line('相談窓口の名称').describe('相談窓口の名称（例: お客様相談室）'),
+        name: line('相談窓口の名称')
+          .describe('相談窓口の名称（例: お客様相談室）')
+          .meta({ title: '相談窓口の名称', help: '例: お客様相談室' }),
       })
       .strict()
-      .describe('相談窓口'),
+      .describe('相談窓口')
+      .meta({ title: '相談窓口' }),
     intake: z
       .object({
         channels: z
@@ -320,26 +382,41 @@ export const configSchema = z
           .max(4)
           .describe(
             '受け付ける方法。ここに書いた方法だけが本文に現れる。電子メールだけにすれば電話の文言は一切出ない',
-          ),
+          )
+          .meta({
+            title: '受付の方法',
+            help: 'ここに加えた方法だけが本文に現れます。電子メールだけにすれば、電話の文言は出ません。',
+          }),
         anonymous: z
           .boolean()
           .default(false)
-          .describe('true: 匿名の相談も受け付ける（第4条の本人確認の定めが変わる）'),
+          .describe('true: 匿名の相談も受け付ける（第4条の本人確認の定めが変わる）')
+          .meta({ title: '匿名の相談も受け付ける', help: '第4条の本人確認の定めが変わります。' }),
       })
       .strict()
-      .describe('相談の受付'),
+      .describe('相談の受付')
+      .meta({ title: '相談の受付' }),
     refusal: z
       .object({
         addExamples: list('拒絶する相談の例', line('拒絶する相談の例'), LIMITS.refusalExamples)
           .default([])
-          .describe('組込みの例に加える「受付を拒絶する相談」の例（体言止め、句点なし）'),
+          .describe('組込みの例に加える「受付を拒絶する相談」の例（体言止め、句点なし）')
+          .meta({
+            title: '拒絶する相談の例（加えるもの）',
+            help: '組込みの例に加える例を、1行に一つずつ書きます（体言止め、句点なし）。',
+          }),
         removeExamples: list('削除する例', line('削除する例'), LIMITS.refusalExamples)
           .default([])
-          .describe('組込みの例から外すもの（id 又は本文）。少なくとも3例は残すこと'),
+          .describe('組込みの例から外すもの（id 又は本文）。少なくとも3例は残すこと')
+          .meta({
+            title: '組込みの例から外すもの',
+            help: '外す例の本文を、1行に一つずつ書きます。少なくとも3例は残してください。',
+          }),
       })
       .strict()
       .default({ addExamples: [], removeExamples: [] })
-      .describe('相談受付の拒絶'),
+      .describe('相談受付の拒絶')
+      .meta({ title: '相談受付の拒絶' }),
     records: z
       .object({
         items: list('記録事項', line('記録事項'), LIMITS.recordItems)
@@ -347,18 +424,28 @@ export const configSchema = z
           .optional()
           .describe(
             '記録する事項。省略すると既定の8項目（受付日時及び受付方法、相談者の氏名及び連絡先、対象の製品等、四つの要素に分けた相談の内容、応対者及び経過、判断の結果及び判断者、終了日及び終了の理由、社内での共有先）。相談記録票はこの事項に合わせて作られる',
-          ),
+          )
+          .meta({
+            title: '記録する事項',
+            help: '1行に一つずつ書きます。空欄にすると既定の8項目になります。相談記録票もこの事項に合わせて作られます。',
+          }),
         callRecording: z
           .boolean()
           .default(true)
-          .describe('true: 電話の通話を録音する（電話窓口があるときだけ本文に現れる）'),
+          .describe('true: 電話の通話を録音する（電話窓口があるときだけ本文に現れる）')
+          .meta({
+            title: '電話の通話を録音する',
+            help: '電話の窓口があるときだけ本文に現れます。',
+          }),
         retention: retention
           .default({ years: 5 })
-          .describe('相談記録の保存期間（years 又は months）'),
+          .describe('相談記録の保存期間（years 又は months）')
+          .meta({ title: '相談記録の保存期間', optionLabels: { years: '年', months: 'か月' } }),
         anonymizedUse: z
           .boolean()
           .default(false)
-          .describe('true: 特定の個人を識別できないように加工した記録を業務に利用する'),
+          .describe('true: 特定の個人を識別できないように加工した記録を業務に利用する')
+          .meta({ title: '個人を識別できないように加工した記録を業務に利用する' }),
       })
       .strict()
       .default({
@@ -366,84 +453,119 @@ export const configSchema = z
         retention: { years: 5 },
         anonymizedUse: false,
       })
-      .describe('相談の記録'),
+      .describe('相談の記録')
+      .meta({ title: '相談の記録' }),
     privacy: z
       .object({
         policyUrl: httpUrl('個人情報保護方針のURL')
           .optional()
-          .describe(
-            '個人情報保護方針（プライバシーポリシー）のURL。省略すると利用目的を本文に書く',
-          ),
+          .describe('個人情報保護方針（プライバシーポリシー）のURL。省略すると利用目的を本文に書く')
+          .meta({
+            title: '個人情報保護方針を掲載したURL',
+            help: 'https:// から書きます。書かないときは、利用目的を本文に書きます。',
+          }),
         policyName: line('方針の名称')
           .default('個人情報保護方針')
-          .describe('個人情報保護方針の名称'),
+          .describe('個人情報保護方針の名称')
+          .meta({ title: '個人情報保護方針の名称', help: '既定は「個人情報保護方針」です。' }),
       })
       .strict()
       .default({ policyName: '個人情報保護方針' })
-      .describe('個人情報'),
+      .describe('個人情報')
+      .meta({ title: '個人情報' }),
     jurisdiction: z
       .object({
         court: line('裁判所')
           .regex(/(地方|簡易)裁判所(.*支部)?$/, {
             error: '第一審の裁判所名を書いてください（例: 東京地方裁判所）',
           })
-          .describe('第一審の合意管轄裁判所（例: 東京地方裁判所）'),
+          .describe('第一審の合意管轄裁判所（例: 東京地方裁判所）')
+          .meta({
+            title: '合意管轄裁判所',
+            help: '第一審の裁判所を書きます（例: 東京地方裁判所）。',
+          }),
         exclusive: z
           .boolean()
           .optional()
           .describe(
             'true: 専属的合意管轄、false: 付加的合意管轄。省略すると、company.customers が businesses（事業者だけ）のとき専属的、それ以外は付加的（消費者契約法第10条の観点から）',
-          ),
+          )
+          .meta({
+            title: '合意管轄の種類',
+            help: '選ばないときは、相談者が事業者だけなら専属的合意管轄、それ以外は付加的合意管轄になります（消費者契約法第10条の観点から）。',
+            emptyLabel: '相談者となる顧客から決める',
+            optionLabels: { true: '専属的合意管轄', false: '付加的合意管轄' },
+          }),
       })
       .strict()
-      .describe('準拠法及び合意管轄'),
+      .describe('準拠法及び合意管轄')
+      .meta({ title: '準拠法及び合意管轄' }),
     amendment: z
       .object({
         announcement: line('周知の方法')
           .optional()
-          .describe(
-            '改定を周知する方法（省略すると「<company.shortName>のウェブサイトへの掲載」）',
-          ),
+          .describe('改定を周知する方法（省略すると「<company.shortName>のウェブサイトへの掲載」）')
+          .meta({
+            title: '改定を周知する方法',
+            help: '書かないときは「（本文での呼び方）のウェブサイトへの掲載」になります。',
+          }),
         approvedBy: line('改定を決める機関')
           .optional()
           .describe(
             '改定を決める機関と手続（「本ガイドラインの改定は、…により行う」に入る。例: 取締役会の決議。省略すると商号から定める（株式会社は「取締役会の決議（取締役会を置かない場合にあっては、代表取締役の決定）」、合同会社・合名会社・合資会社は「業務を執行する社員の過半数による決定」、その他は「代表者の決定」））',
-          ),
+          )
+          .meta({
+            title: '改定を決める機関及び手続',
+            help: '例: 取締役会の決議。書かないときは商号から定めます（株式会社は取締役会の決議、合同会社等は業務を執行する社員の過半数による決定、その他は代表者の決定）。',
+          }),
       })
       .strict()
       .default({})
-      .describe('本ガイドラインの改定'),
+      .describe('本ガイドラインの改定')
+      .meta({ title: '本ガイドラインの改定' }),
     harassment: z
       .object({
         employeeDesk: line('従業員相談窓口')
           .optional()
           .describe(
             'カスタマーハラスメントについて従業員が相談する窓口（例: 人事部）。省略すると本文は窓口を定める旨だけを書く',
-          ),
+          )
+          .meta({
+            title: '従業員が相談する窓口',
+            help: 'カスタマーハラスメントについて従業員が相談する窓口です（例: 人事部）。書かないときは、窓口を定める旨だけを書きます。',
+          }),
       })
       .strict()
       .default({})
-      .describe('カスタマーハラスメント（改正労働施策総合推進法第33条の措置）'),
+      .describe('カスタマーハラスメント（改正労働施策総合推進法第33条の措置）')
+      .meta({ title: 'カスタマーハラスメント' }),
     optional: z
       .object({
         demandCriteria: z
           .boolean()
           .default(false)
-          .describe('要求に対する判断基準（相談応対ポリシーの後）'),
+          .describe('要求に対する判断基準（相談応対ポリシーの後）')
+          .meta({ title: '要求に対する判断基準', help: '相談応対ポリシーの後に置きます。' }),
         writtenStatements: z
           .boolean()
           .default(false)
-          .describe('書面の交付（相談応対ポリシーの後）'),
+          .describe('書面の交付（相談応対ポリシーの後）')
+          .meta({ title: '書面の交付', help: '相談応対ポリシーの後に置きます。' }),
         customerHarassment: z
           .boolean()
           .default(true)
           .describe(
             'カスタマーハラスメントへの対応（相談応対ポリシーの後）。既定 true: 令和8年10月1日から全ての事業主に措置義務がある（改正労働施策総合推進法第33条）。false にすると検証で警告が出る',
-          ),
+          )
+          .meta({
+            title: 'カスタマーハラスメントへの対応',
+            help: '令和8年10月1日から全ての事業主に措置義務があります（改正労働施策総合推進法第33条）。外すと検査で注意が出ます。',
+          }),
         antisocialForces: z
           .boolean()
           .default(false)
-          .describe('反社会的勢力の排除（相談受付の拒絶の後）'),
+          .describe('反社会的勢力の排除（相談受付の拒絶の後）')
+          .meta({ title: '反社会的勢力の排除', help: '相談受付の拒絶の後に置きます。' }),
       })
       .strict()
       .default({
@@ -452,43 +574,61 @@ export const configSchema = z
         customerHarassment: true,
         antisocialForces: false,
       })
-      .describe('任意の条'),
+      .describe('任意の条')
+      .meta({ title: '任意の条' }),
     dates: z
       .object({
-        enacted: isoDate.describe('制定日（YYYY-MM-DD）'),
-        effective: isoDate.optional().describe('施行日（省略すると制定日）'),
+        enacted: isoDate.describe('制定日（YYYY-MM-DD）').meta({ title: '制定日' }),
+        effective: isoDate
+          .optional()
+          .describe('施行日（省略すると制定日）')
+          .meta({ title: '施行日', help: '書かないときは制定日です。' }),
         revisions: list(
           '改定の履歴',
           z
             .object({
-              date: isoDate.describe('改定日（YYYY-MM-DD）'),
-              summary: line('改定の内容').describe('改定の内容（改定履歴に載る）'),
+              date: isoDate.describe('改定日（YYYY-MM-DD）').meta({ title: '改定日' }),
+              summary: line('改定の内容')
+                .describe('改定の内容（改定履歴に載る）')
+                .meta({ title: '改定の内容', help: '改定履歴に載ります。' }),
             })
             .strict(),
           LIMITS.revisions,
         )
           .default([])
-          .describe('改定の履歴（古い順）'),
+          .describe('改定の履歴（古い順）')
+          .meta({ title: '改定の履歴', help: '古い順に並べます。' }),
       })
       .strict()
-      .describe('日付'),
+      .describe('日付')
+      .meta({ title: '日付' }),
     style: z
       .object({
         era: z
           .enum(['wareki', 'seireki'])
           .default('wareki')
-          .describe('wareki: 令和8年4月1日、seireki: 2026年4月1日'),
+          .describe('wareki: 令和8年4月1日、seireki: 2026年4月1日')
+          .meta({
+            title: '日付の書き方',
+            optionLabels: { wareki: '和暦（令和8年4月1日）', seireki: '西暦（2026年4月1日）' },
+          }),
         digits: z
           .enum(['fullwidth', 'halfwidth'])
           .default('fullwidth')
-          .describe('条番号及び本文の数字: fullwidth（全角）又は halfwidth（半角）'),
-        paper: z.literal('A4').default('A4').describe('用紙'),
+          .describe('条番号及び本文の数字: fullwidth（全角）又は halfwidth（半角）')
+          .meta({
+            title: '数字の書き方',
+            optionLabels: { fullwidth: '全角（第１条、５年）', halfwidth: '半角（第1条、5年）' },
+          }),
+        paper: z.literal('A4').default('A4').describe('用紙').meta({ title: '用紙' }),
         font: line('本文のフォント')
           .default('游明朝')
-          .describe('本文の和文フォント（Word 出力。既定 游明朝、代替 MS 明朝）'),
+          .describe('本文の和文フォント（Word 出力。既定 游明朝、代替 MS 明朝）')
+          .meta({ title: '本文のフォント', help: 'Word の出力に使います（既定: 游明朝）。' }),
         headingFont: line('見出しのフォント')
           .default('游ゴシック')
-          .describe('表題及び条見出しのフォント（Word 出力。既定 游ゴシック、代替 MS ゴシック）'),
+          .describe('表題及び条見出しのフォント（Word 出力。既定 游ゴシック、代替 MS ゴシック）')
+          .meta({ title: '見出しのフォント', help: 'Word の出力に使います（既定: 游ゴシック）。' }),
       })
       .strict()
       .default({
@@ -498,7 +638,8 @@ export const configSchema = z
         font: '游明朝',
         headingFont: '游ゴシック',
       })
-      .describe('体裁'),
+      .describe('体裁')
+      .meta({ title: '体裁' }),
     overrides: z
       .record(
         z.string(),
@@ -518,7 +659,8 @@ export const configSchema = z
       .default({})
       .describe(
         '条の文言を会社独自のものに差し替える（条の id: Markdown ファイルのパス、設定ファイルからの相対パス）',
-      ),
+      )
+      .meta({ title: '条の文言の差替え' }),
   })
   .strict()
   .superRefine((cfg, ctx) => {
@@ -555,7 +697,8 @@ export const configSchema = z
       prev = rev.date > prev ? rev.date : prev;
     });
   })
-  .describe('hinagata の設定（顧客相談ガイドライン）');
+  .describe('hinagata の設定（顧客相談ガイドライン）')
+  .meta({ title: '顧客相談ガイドラインの設定' });
 
 /** The config as written (before defaults). */
 export type ConfigInput = z.input<typeof configSchema>;

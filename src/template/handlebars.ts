@@ -112,15 +112,27 @@ const shared = createEnvironment({
     return current.style;
   },
 });
+// Least recently used first: bounded, so texts that arrive with every request (the web app's
+// overrides) cannot grow the process without limit; the bundled library (about 40 sources) fits.
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
+export const MAX_COMPILED_TEMPLATES = 256;
+/** How many compiled templates are kept (for tests of the bound). */
+export const compiledTemplateCount = (): number => compiled.size;
 
 /** Expands a template with `view`; throws Handlebars errors (positions in the message). */
 export function renderTemplate(body: string, view: unknown, ctx: HelperContext): string {
   let template = compiled.get(body);
-  if (!template) {
+  if (template) {
+    compiled.delete(body);
+  } else {
     template = shared.compile(body, { strict: true, noEscape: true });
-    compiled.set(body, template);
+    while (compiled.size >= MAX_COMPILED_TEMPLATES) {
+      const oldest = compiled.keys().next().value;
+      if (oldest === undefined) break;
+      compiled.delete(oldest);
+    }
   }
+  compiled.set(body, template);
   current = ctx;
   try {
     return template(view);
