@@ -51,7 +51,7 @@ export async function runDiff(
       {
         version: 1,
         tool: `hinagata ${packageVersion()}`,
-        template: { id: 'consultation-guideline', version: '' },
+        template: { id: result.diff.template, version: '' },
         config: {
           file: `${path.basename(oldFile)} → ${path.basename(newFile)}`,
           sha256: sha256(Buffer.concat([await readFile(oldFile), await readFile(newFile)])),

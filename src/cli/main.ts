@@ -157,8 +157,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('コメント付きの設定ファイルの雛形（hinagata.yaml）を書き出す')
     .argument('[dir]', '書き出すフォルダ', '.')
     .option('--force', '既にあるファイルを上書きする')
+    .option('-t, --template <id>', 'テンプレート（templates/ のパック。省略すると既定のパック）')
     .exitOverride()
-    .action(async (dir: string, opts: { force?: boolean }) => {
+    .action(async (dir: string, opts: { force?: boolean; template?: string }) => {
       exitCode = await runInit(dir, opts, io);
     });
 

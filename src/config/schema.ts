@@ -262,9 +262,12 @@ export const configSchema = z
       .optional()
       .describe('エディタの補完用（JSON Schema の場所）。出力には影響しない'),
     template: z
-      .literal('consultation-guideline')
-      .default('consultation-guideline')
-      .describe('テンプレート。現在は consultation-guideline（顧客相談ガイドライン）のみ'),
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, {
+        error: 'テンプレートの id（templates/ のフォルダ名）を書いてください',
+      })
+      .optional()
+      .describe('テンプレート（templates/<id>/ のパック）。省略すると既定のパック'),
     title: line('表題').default('顧客相談ガイドライン').describe('文書の表題'),
     company: z
       .object({
