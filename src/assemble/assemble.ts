@@ -21,10 +21,11 @@ import {
   listTemplates,
   loadClause,
   loadTemplate,
+  readPackFile,
   type ClauseSource,
   type TemplateManifest,
 } from '../source/clauses.js';
-import { describeTemplateError, renderTemplate } from '../template/handlebars.js';
+import { describeTemplateError, registerPartial, renderTemplate } from '../template/handlebars.js';
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
@@ -54,6 +55,8 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
   const { config } = loaded;
   const diagnostics: Diagnostic[] = [];
   const template = templateOf(loaded);
+  for (const [name, rel] of Object.entries(template.partials))
+    registerPartial(name, readPackFile(template, rel).text.replace(/\n+$/, ''));
   const style: NumberStyle = { era: config.style.era, digits: config.style.digits };
   const tokens = new TokenTable();
 

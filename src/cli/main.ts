@@ -83,8 +83,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     )
     .option('--force', '検査でエラーがあっても書き出す（エラーは警告として表示する）')
     .addOption(
-      new Option('-d, --docs <list>', `作る文書（カンマ区切り）: ${DOCS.join(', ')}`).default(
-        DOCS.join(','),
+      new Option(
+        '-d, --docs <list>',
+        `作る文書（カンマ区切り）: ${DOCS.join(', ')}。省略するとテンプレートの既定の文書`,
       ),
     )
     .option('-j, --jobs <n>', '同時に作る件数（ワーカースレッドの数。既定はコア数）')

@@ -2,6 +2,7 @@
 import { configJsonSchema, configReferenceMarkdown } from '../config/json-schema.js';
 import { listTemplates, loadTemplate } from '../source/clauses.js';
 import { RULES } from '../validate/catalog.js';
+import { NOTICE_RULES } from '../validate/notice-catalog.js';
 
 /** The template packs under templates/ and their documents, as a Markdown table. */
 export function packCatalogMarkdown(): string {
@@ -24,7 +25,7 @@ export function ruleCatalogMarkdown(): string {
   return [
     '| id | 重さ | 検査する内容 |',
     '|---|---|---|',
-    ...RULES.map(
+    ...[...RULES, ...NOTICE_RULES].map(
       (r) => `| \`${r.id}\` | ${label[r.severity]} | ${r.summary.replace(/\|/g, '\\|')} |`,
     ),
   ].join('\n');

@@ -12,7 +12,8 @@ import { configJsonSchema } from '../config/json-schema.js';
 import { parseConfigText, type LoadedConfig } from '../config/load.js';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDocuments } from '../diff/compare.js';
-import { MIME } from '../writers.js';
+import { MIME, WRITERS } from '../writers.js';
+import { listTemplates, loadTemplate } from '../source/clauses.js';
 import { renderComparisonHtml } from '../render/comparison/html.js';
 import { assemble } from '../assemble/assemble.js';
 import { packageRoot, packageVersion } from '../source/paths.js';
@@ -91,7 +92,8 @@ async function build(url: URL, text: string, res: ServerResponse): Promise<void>
   const force = url.searchParams.get('force') === '1';
   try {
     if (format === 'zip') {
-      const result = await buildLoaded(loaded, ['docx', 'pdf', 'md', 'html'], [...DOCS], { force });
+      // The pack's default documents (the others need fields a config may lack: ask for them).
+      const result = await buildLoaded(loaded, ['docx', 'pdf', 'md', 'html'], [], { force });
       const zip = zipSync(
         Object.fromEntries(
           result.files.map((f) => [
@@ -201,6 +203,26 @@ const STATIC_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** What the page offers: every pack's documents, each with the formats its writers make. */
+function documentList(): unknown {
+  return {
+    templates: listTemplates().map((id) => {
+      const pack = loadTemplate(id);
+      return {
+        id,
+        title: pack.title,
+        default: pack.default,
+        documents: pack.documents.map((d) => ({
+          id: d.id,
+          title: d.title,
+          default: d.default,
+          formats: WRITERS.filter((w) => w.doc === d.id).map((w) => w.format),
+        })),
+      };
+    }),
+  };
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   try {
@@ -215,6 +237,8 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     }
     if (req.method === 'GET' && url.pathname === '/api/schema')
       return json(res, 200, configJsonSchema());
+    if (req.method === 'GET' && url.pathname === '/api/documents')
+      return json(res, 200, documentList());
     if (req.method !== 'POST')
       throw new HttpError(url.pathname.startsWith('/api/') ? 405 : 404, '見つかりません');
     const text = await body(req);

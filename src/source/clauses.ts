@@ -61,7 +61,7 @@ const templateManifest = z
     config: z.array(z.string().regex(/^[a-zA-Z]+$/)).min(1),
     documents: z.array(packDocument).min(1),
     /** Handlebars partials shared by the pack's clauses and documents: name → file. */
-    partials: z.record(packId, z.string().min(1)).default({}),
+    partials: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.string().min(1)).default({}),
     /** The validator rules (ids of src/validate/rules/<id>.ts) that check this pack's documents. */
     rules: z.array(z.string().regex(/^(P|C)-[A-Z0-9-]+$/)).min(1),
     articles: z.array(

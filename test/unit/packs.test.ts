@@ -10,7 +10,8 @@ import {
   loadTemplate,
 } from '../../src/source/clauses.js';
 import { RULES } from '../../src/validate/catalog.js';
-import { DOCS } from '../../src/writers.js';
+import { NOTICE_RULES } from '../../src/validate/notice-catalog.js';
+import { DOCS, isNoticeKind } from '../../src/writers.js';
 
 const SHARED = ['$schema', 'template', 'title', 'company', 'dates', 'style'];
 
@@ -51,13 +52,18 @@ describe('template packs', () => {
       });
 
       it('should list rules that exist', () => {
-        const known = RULES.map((r) => r.id);
+        const known = [...RULES, ...NOTICE_RULES].map((r) => r.id);
         for (const r of pack.rules) expect(known).toContain(r);
       });
 
       it('should read only config sections the schema has', () => {
         const sections = Object.keys(configSchema.shape);
         for (const s of pack.config) expect(sections).toContain(s);
+      });
+
+      it('should give every section document a source', () => {
+        for (const d of pack.documents.filter((x) => isNoticeKind(x.id)))
+          expect(d.source, d.id).toBeDefined();
       });
 
       it('should name clauses that exist', () => {
