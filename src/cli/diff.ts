@@ -18,6 +18,7 @@ export interface DiffCliOptions {
   author?: string;
   format: string;
   force?: boolean;
+  doc?: string;
 }
 
 export async function runDiff(
@@ -37,6 +38,7 @@ export async function runDiff(
       ...(opts.full ? { full: true } : {}),
       ...(opts.remarks ? { remarks: true } : {}),
       ...(opts.author ? { author: opts.author } : {}),
+      ...(opts.doc ? { doc: opts.doc } : {}),
     });
   } catch (err) {
     if (!(err instanceof UserError)) throw err;

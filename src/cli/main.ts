@@ -126,6 +126,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--remarks', '備考の列（新設・削除・移動・条番号の変更）を加える（横長の用紙）')
     .option('--author <name>', '変更履歴の作成者（既定: 改正後の版の会社名）')
     .option('--force', '変更されていた出力も上書きする（元のファイルは .bak として残す）')
+    .option(
+      '-d, --doc <id>',
+      '比べる文書（既定: guideline。cushara-policy 等の節からなる文書は設定ファイルどうしで新旧対照表だけを書き出す）',
+    )
     .addOption(new Option('--format <format>', '端末への出力: text 又は json').default('text'))
     .exitOverride()
     .action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
