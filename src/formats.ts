@@ -3,6 +3,14 @@
 export const FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The documents of a deliverable: the guideline, its 逐条解説書 and the 相談記録票. */
-export const DOCS = ['guideline', 'commentary', 'record-form'] as const;
+/** Documents made of headed sections (src/model/notice.ts), assembled from a pack's source. */
+export const NOTICE_DOCS = ['cushara-policy', 'employee-notice'] as const;
+export type NoticeKind = (typeof NOTICE_DOCS)[number];
+
+/**
+ * The documents the writers can make: the guideline, its 逐条解説書, the 相談記録票, the public
+ * カスタマーハラスメントに対する基本方針 and the employees' notice. A pack (templates/<id>/template.yaml)
+ * lists which of them it offers and which it builds by default.
+ */
+export const DOCS = ['guideline', 'commentary', 'record-form', ...NOTICE_DOCS] as const;
 export type DocKind = (typeof DOCS)[number];

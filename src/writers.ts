@@ -2,6 +2,7 @@
 // which file name and MIME type, and the writer that renders each from the models (the way
 // pandoc keeps its writers in one list). `build`, `diff` and the web app all look writers up here.
 import type { DiffDocument } from './diff/model.js';
+import type { NoticeDocument } from './model/notice.js';
 import type { CommentaryDocument, Document } from './model/types.js';
 import { recordForm } from './record-form/form.js';
 import { renderCommentaryDocx } from './render/commentary/docx.js';
@@ -15,12 +16,26 @@ import type { RevisionAuthor } from './render/docx/body.js';
 import { renderDocx } from './render/docx/render.js';
 import { renderHtml } from './render/html/render.js';
 import { renderMarkdown } from './render/markdown/render.js';
+import { renderNoticeDocx } from './render/notice/docx.js';
+import { renderNoticeHtml } from './render/notice/html.js';
+import { renderNoticeMarkdown } from './render/notice/markdown.js';
+import { renderNoticePdf } from './render/notice/pdf.js';
 import { renderPdf } from './render/pdf/render.js';
 import { renderRecordFormDocx } from './render/record-form/docx.js';
 import { renderRecordFormPdf } from './render/record-form/pdf.js';
 
-export { DOCS, FORMATS, type DocKind, type Format } from './formats.js';
-import type { DocKind, Format } from './formats.js';
+export {
+  DOCS,
+  FORMATS,
+  NOTICE_DOCS,
+  type DocKind,
+  type Format,
+  type NoticeKind,
+} from './formats.js';
+import { NOTICE_DOCS, type DocKind, type Format, type NoticeKind } from './formats.js';
+
+export const isNoticeKind = (d: string): d is NoticeKind =>
+  (NOTICE_DOCS as readonly string[]).includes(d);
 
 /** The documents of a comparison: the 新旧対照表 and the redline (見え消し版). */
 export const COMPARISON_DOCS = ['comparison', 'redline'] as const;
@@ -37,6 +52,8 @@ export interface Sources {
   /** The guideline (for a comparison: the newer version, whose fonts and style apply). */
   guideline: Document;
   commentary?: CommentaryDocument;
+  /** The section documents asked for, by kind (same config, same view as the guideline). */
+  notices?: Partial<Record<NoticeKind, NoticeDocument>>;
   comparison?: {
     diff: DiffDocument;
     /** The diff as one document with change marks (src/diff/redline.ts). */
@@ -66,6 +83,15 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 const commentary = (s: Sources) => need(s.commentary, 'the commentary');
+const notice = (s: Sources, kind: NoticeKind) => need(s.notices?.[kind], `the ${kind}`);
+
+/** A section document in every format; its HTML is a fragment to paste into a web page. */
+const noticeWriters = (kind: NoticeKind): Writer[] => [
+  entry(kind, 'docx', (s, ctx) => renderNoticeDocx(notice(s, kind), ctx)),
+  entry(kind, 'pdf', (s, ctx) => renderNoticePdf(notice(s, kind), ctx)),
+  entry(kind, 'md', (s) => renderNoticeMarkdown(notice(s, kind))),
+  entry(kind, 'html', (s) => renderNoticeHtml(notice(s, kind))),
+];
 const comparison = (s: Sources) => need(s.comparison, 'the comparison');
 
 const entry = (doc: Writer['doc'], format: Format, render: Writer['render']): Writer => ({
@@ -91,6 +117,7 @@ export const WRITERS: readonly Writer[] = [
   entry('record-form', 'pdf', (s, ctx) =>
     renderRecordFormPdf(recordForm(s.guideline), s.guideline.meta, ctx),
   ),
+  ...NOTICE_DOCS.flatMap(noticeWriters),
   entry('comparison', 'docx', (s, ctx) =>
     renderComparisonDocx(comparison(s).diff, s.guideline.meta, {
       ...comparison(s).options,

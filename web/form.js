@@ -167,6 +167,38 @@ export function renderForm(root, schema, state, onChange) {
         required,
       );
     }
+    if (s.type === 'array' && Array.isArray(s.items?.enum)) {
+      // A set of options (the customer-harassment measures): one checkbox each, in schema order.
+      const chosen = new Set(Array.isArray(value) ? value : (s.default ?? []));
+      const labels = s.optionLabels ?? s.items.optionLabels ?? {};
+      return el(
+        'fieldset',
+        { class: 'field choices', 'data-path': path.join('.'), 'aria-describedby': aria },
+        el('legend', { text: `${titleOf(s, key)}${required ? '（必須）' : ''}` }),
+        s.items.enum.map((o, i) =>
+          el(
+            'div',
+            { class: 'check' },
+            el('input', {
+              type: 'checkbox',
+              id: i === 0 ? id : `${id}-${i}`,
+              checked: chosen.has(o),
+              onchange: (e) => {
+                if (e.target.checked) chosen.add(o);
+                else chosen.delete(o);
+                changed(
+                  path,
+                  s.items.enum.filter((x) => chosen.has(x)),
+                );
+              },
+            }),
+            el('label', { for: i === 0 ? id : `${id}-${i}`, text: labels[o] ?? String(o) }),
+          ),
+        ),
+        s.help ? el('span', { class: 'help', id: `${id}-help`, text: s.help }) : null,
+        el('span', { class: 'problem', id: `${id}-error` }),
+      );
+    }
     if (s.type === 'array' && s.items?.type === 'string') {
       return wrap(
         s,

@@ -15,8 +15,17 @@ import type {
 import { formatDate } from '../number/format.js';
 import { prefectureOf } from '../law/prefecture.js';
 import { resolveReferences } from '../resolve/resolve.js';
-import { loadClause, loadTemplate, type ClauseSource } from '../source/clauses.js';
-import { describeTemplateError, renderTemplate } from '../template/handlebars.js';
+import {
+  defaultTemplateId,
+  hasTemplate,
+  listTemplates,
+  loadClause,
+  loadTemplate,
+  readPackFile,
+  type ClauseSource,
+  type TemplateManifest,
+} from '../source/clauses.js';
+import { describeTemplateError, registerPartial, renderTemplate } from '../template/handlebars.js';
 import { TokenTable, stripTokenChars } from '../template/tokens.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { z } from 'zod';
@@ -45,7 +54,9 @@ export { locate as locateDiagnostics };
 export function assemble(loaded: LoadedConfig): AssembleResult {
   const { config } = loaded;
   const diagnostics: Diagnostic[] = [];
-  const template = loadTemplate(config.template);
+  const template = templateOf(loaded);
+  for (const [name, rel] of Object.entries(template.partials))
+    registerPartial(name, readPackFile(template, rel).text.replace(/\n+$/, ''));
   const style: NumberStyle = { era: config.style.era, digits: config.style.digits };
   const tokens = new TokenTable();
 
@@ -157,6 +168,28 @@ export function assemble(loaded: LoadedConfig): AssembleResult {
   diagnostics.push(...resolveReferences(document));
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);
   return { document, diagnostics, context };
+}
+
+/** The config's pack (`template:`, else the default pack); an unknown id is the user's error. */
+export function templateOf(loaded: LoadedConfig): TemplateManifest {
+  const id = loaded.config.template ?? defaultTemplateId();
+  if (!hasTemplate(id)) {
+    throw new UserError(
+      locate(
+        [
+          {
+            rule: 'config/unknown-template',
+            severity: 'error',
+            path: 'template',
+            message: `テンプレート「${id}」はありません`,
+            hint: `使えるテンプレート: ${listTemplates().join(', ')}`,
+          },
+        ],
+        loaded,
+      ),
+    );
+  }
+  return loadTemplate(id);
 }
 
 function locate(ds: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {

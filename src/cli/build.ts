@@ -28,8 +28,10 @@ export function parseFormats(list: string): Format[] {
   return out;
 }
 
-export function parseDocs(list: string): DocKind[] {
+/** The documents asked for; none (no `--docs`) means the pack's default documents. */
+export function parseDocs(list: string | undefined): DocKind[] {
   const out: DocKind[] = [];
+  if (list === undefined) return out;
   for (const name of list
     .split(',')
     .map((s) => s.trim())
@@ -92,7 +94,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
 export interface BuildCliOptions {
   output: string;
   format: string;
-  docs: string;
+  docs?: string;
   force?: boolean;
   jobs?: string;
   quiet?: boolean;

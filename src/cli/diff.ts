@@ -18,6 +18,7 @@ export interface DiffCliOptions {
   author?: string;
   format: string;
   force?: boolean;
+  doc?: string;
 }
 
 export async function runDiff(
@@ -37,6 +38,7 @@ export async function runDiff(
       ...(opts.full ? { full: true } : {}),
       ...(opts.remarks ? { remarks: true } : {}),
       ...(opts.author ? { author: opts.author } : {}),
+      ...(opts.doc ? { doc: opts.doc } : {}),
     });
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
@@ -51,7 +53,7 @@ export async function runDiff(
       {
         version: 1,
         tool: `hinagata ${packageVersion()}`,
-        template: { id: 'consultation-guideline', version: '' },
+        template: { id: result.diff.template, version: '' },
         config: {
           file: `${path.basename(oldFile)} → ${path.basename(newFile)}`,
           sha256: sha256(Buffer.concat([await readFile(oldFile), await readFile(newFile)])),

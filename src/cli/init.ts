@@ -1,12 +1,30 @@
 // `hinagata init [DIR]`: writes a commented starter config that builds as it is.
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  defaultTemplateId,
+  hasTemplate,
+  listTemplates,
+  loadTemplate,
+  readPackFile,
+} from '../source/clauses.js';
 import { packageRoot } from '../source/paths.js';
 import type { Io } from './main.js';
+import { UsageError } from './usage.js';
 
 export const STARTER_NAME = 'hinagata.yaml';
 
-export async function runInit(dir: string, opts: { force?: boolean }, io: Io): Promise<number> {
+export async function runInit(
+  dir: string,
+  opts: { force?: boolean; template?: string },
+  io: Io,
+): Promise<number> {
+  const id = opts.template ?? defaultTemplateId();
+  if (!hasTemplate(id))
+    throw new UsageError(
+      `テンプレート ${id} はありません（使えるテンプレート: ${listTemplates().join(', ')}）`,
+    );
+  const pack = loadTemplate(id);
   const target = path.join(dir, STARTER_NAME);
   if (!opts.force) {
     const exists = await access(target).then(
@@ -19,10 +37,7 @@ export async function runInit(dir: string, opts: { force?: boolean }, io: Io): P
     }
   }
   const root = packageRoot();
-  const starter = await readFile(
-    path.join(root, 'templates', 'consultation-guideline', 'starter.yaml'),
-    'utf8',
-  );
+  const starter = readPackFile(pack, pack.starter).text;
   // Point editors at the JSON Schema so fields are completed and checked while typing.
   const schema = path
     .relative(path.resolve(dir), path.join(root, 'schema', 'hinagata.schema.json'))

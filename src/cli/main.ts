@@ -80,8 +80,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     )
     .option('--force', '検査でエラーがあっても書き出す（エラーは警告として表示する）')
     .addOption(
-      new Option('-d, --docs <list>', `作る文書（カンマ区切り）: ${DOCS.join(', ')}`).default(
-        DOCS.join(','),
+      new Option(
+        '-d, --docs <list>',
+        `作る文書（カンマ区切り）: ${DOCS.join(', ')}。省略するとテンプレートの既定の文書`,
       ),
     )
     .option('-j, --jobs <n>', '同時に作る件数（ワーカースレッドの数。既定はコア数）')
@@ -124,6 +125,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--remarks', '備考の列（新設・削除・移動・条番号の変更）を加える（横長の用紙）')
     .option('--author <name>', '変更履歴の作成者（既定: 改正後の版の会社名）')
     .option('--force', '変更されていた出力も上書きする（元のファイルは .bak として残す）')
+    .option(
+      '-d, --doc <id>',
+      '比べる文書（既定: guideline。cushara-policy 等の節からなる文書は設定ファイルどうしで新旧対照表だけを書き出す）',
+    )
     .addOption(new Option('--format <format>', '端末への出力: text 又は json').default('text'))
     .exitOverride()
     .action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
@@ -159,8 +164,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('コメント付きの設定ファイルの雛形（hinagata.yaml）を書き出す')
     .argument('[dir]', '書き出すフォルダ', '.')
     .option('--force', '既にあるファイルを上書きする')
+    .option('-t, --template <id>', 'テンプレート（templates/ のパック。省略すると既定のパック）')
     .exitOverride()
-    .action(async (dir: string, opts: { force?: boolean }) => {
+    .action(async (dir: string, opts: { force?: boolean; template?: string }) => {
       const { runInit } = await import('./init.js');
       exitCode = await runInit(dir, opts, io);
     });

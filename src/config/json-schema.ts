@@ -1,5 +1,6 @@
 // The JSON Schema (for editors) and the README's config reference, both derived from the zod schema.
 import { z } from 'zod';
+import { defaultTemplateId, listTemplates } from '../source/clauses.js';
 import { configSchema } from './schema.js';
 
 export const SCHEMA_ID = 'https://hinagata.invalid/schema/hinagata.schema.json';
@@ -10,6 +11,13 @@ export function configJsonSchema(): Record<string, unknown> {
     target: 'draft-2020-12',
     unrepresentable: 'any',
   });
+  // The packs under templates/ are the values `template` takes (the schema itself names none).
+  const properties = schema['properties'] as Record<string, Record<string, unknown>> | undefined;
+  const template = properties?.['template'];
+  if (template) {
+    template['enum'] = listTemplates();
+    template['default'] = defaultTemplateId();
+  }
   return { ...schema, $id: SCHEMA_ID, title: 'hinagata config' };
 }
 

@@ -1,6 +1,7 @@
 // The config shape. This zod schema is the source of truth: the JSON Schema in schema/, the
 // README's config reference and the starter config are all derived from it.
 import { z } from 'zod';
+import { hasTemplate, listTemplates } from '../source/clauses.js';
 import { phoneNumberProblem, postalAddressProblem, valueProblems } from './value-checks.js';
 
 const isoDate = z
@@ -285,6 +286,68 @@ export const PREFECTURES = [
 ] as const;
 export type Prefecture = (typeof PREFECTURES)[number];
 
+/**
+ * What the company does against customer harassment: the guideline's deterrence list (warning,
+ * ending the response, limiting the channel, refusing further consultations, stopping service) and
+ * consulting the police; the public 基本方針 names only these. Legal action is not switchable: the
+ * damages article provides for it (P-DAMAGES-LEGAL-ACTION).
+ */
+export const HARASSMENT_MEASURES = [
+  'warning',
+  'end',
+  'restrict',
+  'refuse',
+  'suspend',
+  'police',
+] as const;
+export type HarassmentMeasure = (typeof HARASSMENT_MEASURES)[number];
+
+/** The customer-harassment fields a pack's documents share (definition, desk, measures). */
+export const harassmentFields = {
+  addParties: list('顧客等の例', line('顧客等の例'), 8)
+    .default([])
+    .describe(
+      'カスタマーハラスメントの定義で「顧客等」として法律の例示（顧客、取引の相手方、施設の利用者）の後に加える者（例: 患者及びその家族）。ガイドライン、基本方針及び従業員への周知文の定義が同時に替わる',
+    )
+    .meta({
+      title: '顧客等に加える者',
+      help: '定義の「顧客、取引の相手方、施設の利用者」の後に加える者を一行に一つずつ書きます（例: 患者及びその家族）。',
+    }),
+  measures: z
+    .array(z.enum(HARASSMENT_MEASURES))
+    .min(1, { error: '措置を少なくとも一つ選んでください（例: [end]）' })
+    .refine((m) => m.some((x) => x !== 'police'), {
+      error:
+        '警察への相談（police）のほかに、行為の中止後の措置を少なくとも一つ選んでください（例: end）',
+    })
+    .refine((m) => new Set(m).size === m.length, { error: '同じ措置が二度書かれています' })
+    .default([...HARASSMENT_MEASURES])
+    .describe(
+      'カスタマーハラスメントが中止されないときに講ずる措置: warning（書面等による警告）、end（相談応対の終了）、restrict（応対の方法の限定）、refuse（一定期間の受付の拒絶）、suspend（製品等の提供の停止及び立入りの拒否）、police（犯罪のおそれがあるときの警察への相談）。ガイドラインと基本方針に同時に現れる',
+    )
+    .meta({
+      title: '行為が中止されないときの措置',
+      help: 'ガイドラインと基本方針に同時に現れます。',
+      optionLabels: {
+        warning: '書面又は電子メールによる警告',
+        end: '相談応対の終了',
+        restrict: '応対の方法、時間又は担当者の限定',
+        refuse: '一定の期間の受付の拒絶',
+        suspend: '製品等の提供の停止及び立入りの拒否',
+        police: '犯罪のおそれがあるときの警察への相談',
+      },
+    }),
+  employeeContact: line('従業員相談窓口の連絡先')
+    .optional()
+    .describe(
+      '従業員相談窓口の連絡先（例: 内線1234、soudan@example.co.jp）。従業員への周知文に載る',
+    )
+    .meta({
+      title: '従業員の相談窓口の連絡先',
+      help: '従業員への周知文に載ります（例: 内線1234、soudan@example.co.jp）。',
+    }),
+};
+
 export const configSchema = z
   .object({
     $schema: z
@@ -293,9 +356,21 @@ export const configSchema = z
       .describe('エディタの補完用（JSON Schema の場所）。出力には影響しない')
       .meta({ title: 'エディタの補完用の指定' }),
     template: z
-      .literal('consultation-guideline')
-      .default('consultation-guideline')
-      .describe('テンプレート。現在は consultation-guideline（顧客相談ガイドライン）のみ')
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, {
+        error: 'テンプレートの id（templates/ のフォルダ名）を書いてください',
+      })
+      .superRefine((id, ctx) => {
+        if (!hasTemplate(id))
+          ctx.addIssue({
+            code: 'custom',
+            input: id,
+            params: { rule: 'unknown-template' },
+            message: `テンプレート「${id}」はありません（使えるテンプレート: ${listTemplates().join('、')}）`,
+          });
+      })
+      .optional()
+      .describe('テンプレート（templates/<id>/ のパック）。省略すると既定のパック')
       .meta({ title: 'テンプレート' }),
     title: line('表題')
       .default('顧客相談ガイドライン')
@@ -534,9 +609,10 @@ export const configSchema = z
             title: '従業員が相談する窓口',
             help: 'カスタマーハラスメントについて従業員が相談する窓口です（例: 人事部）。書かないときは、窓口を定める旨だけを書きます。',
           }),
+        ...harassmentFields,
       })
       .strict()
-      .default({})
+      .default({ addParties: [], measures: [...HARASSMENT_MEASURES] })
       .describe('カスタマーハラスメント（改正労働施策総合推進法第33条の措置）')
       .meta({ title: 'カスタマーハラスメント' }),
     optional: z

@@ -12,7 +12,7 @@ export interface ValueProblem {
   path: (string | number)[];
   message: string;
   /** The diagnostic's id after `config/`. */
-  rule: 'placeholder' | 'email-only' | 'record-items';
+  rule: 'placeholder' | 'email-only' | 'record-items' | 'unbalanced-brackets';
 }
 
 type Leaf = { path: (string | number)[]; value: string };
@@ -46,6 +46,38 @@ export function postalAddressProblem(address: string): string | undefined {
     : '送付先住所は郵便番号（〒100-0005）又は都道府県名及び市区町村名から書いてください（例: 〒100-0005 東京都千代田区丸の内一丁目1番1号）';
 }
 
+const PAIRS: Record<string, string> = {
+  '(': ')',
+  '「': '」',
+  '『': '』',
+  '[': ']',
+  '【': '】',
+  '〔': '〕',
+};
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/**
+ * A value is printed inside the guideline's own sentences, often inside its brackets
+ * (「顧客等（顧客、…、患者その他の…をいう。）」): a stray bracket in it ends or opens the
+ * sentence's bracket early, so a reader (and the validator) reads a different sentence. Checked on
+ * text after norm() (full-width （） are ( ) there).
+ */
+export function unbalancedBracket(text: string): string | undefined {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (PAIRS[ch]) open.push(ch);
+    else if (CLOSERS.has(ch)) {
+      if (open.at(-1) !== CLOSERS.get(ch))
+        return `括弧「${ch === ')' ? '）' : ch}」に対応する開き括弧がありません。括弧は対にして書いてください`;
+      open.pop();
+    }
+  }
+  const last = open.at(-1);
+  return last
+    ? `括弧「${last === '(' ? '（' : last}」が閉じられていません。括弧は対にして書いてください`
+    : undefined;
+}
+
 interface Shape {
   intake?: { channels?: readonly { type?: string }[] };
   records?: { items?: string[] | undefined };
@@ -69,7 +101,15 @@ export function valueProblems(config: Shape): ValueProblem[] {
       });
       continue;
     }
-    if (emailOnly && !(path[1] === 'channels' && path[3] === 'type')) {
+    // The employees' own desk contact is printed in the employee notice only, never in the
+    // guideline: an email-only company may well give its staff a telephone extension.
+    const notInGuideline = path.join('.') === 'harassment.employeeContact';
+    const bracket = unbalancedBracket(text);
+    if (bracket) {
+      out.push({ path, rule: 'unbalanced-brackets', message: bracket });
+      continue;
+    }
+    if (emailOnly && !notInGuideline && !(path[1] === 'channels' && path[3] === 'type')) {
       const m = PHONE_WORDING.exec(text);
       if (m)
         out.push({

@@ -510,6 +510,7 @@ export function compareDocuments(oldDoc: Document, newDoc: Document, date: strin
   return {
     title: newDoc.meta.title || oldDoc.meta.title,
     company: newDoc.meta.company || oldDoc.meta.company,
+    template: newDoc.meta.template || oldDoc.meta.template,
     oldLabel: '改正前',
     newLabel: '改正後',
     titlePage: {

@@ -97,6 +97,8 @@ export interface DiffSummary {
 export interface DiffDocument {
   title: string;
   company: string;
+  /** The pack of the newer version (src/source/clauses.ts), as its document meta names it. */
+  template: string;
   oldLabel: string;
   newLabel: string;
   titlePage: TitlePageDiff;

@@ -1,6 +1,23 @@
 // Files (or README sections) generated from code, so the docs never drift from the schema.
 import { configJsonSchema, configReferenceMarkdown } from '../config/json-schema.js';
+import { listTemplates, loadTemplate } from '../source/clauses.js';
 import { RULES } from '../validate/catalog.js';
+import { NOTICE_RULES } from '../validate/notice-catalog.js';
+
+/** The template packs under templates/ and their documents, as a Markdown table. */
+export function packCatalogMarkdown(): string {
+  return [
+    '| テンプレート（`template:`） | 表題 | 文書（`--docs`。* は既定で作るもの） | 内容 |',
+    '|---|---|---|---|',
+    ...listTemplates().map((id) => {
+      const pack = loadTemplate(id);
+      const docs = pack.documents
+        .map((d) => `\`${d.id}\`${d.default ? '*' : ''} ${d.title}`)
+        .join('、');
+      return `| \`${id}\`${pack.default ? '（既定）' : ''} | ${pack.title} | ${docs} | ${pack.description} |`;
+    }),
+  ].join('\n');
+}
 
 /** The validator's rule catalog as a Markdown table, from the rule modules. */
 export function ruleCatalogMarkdown(): string {
@@ -8,7 +25,7 @@ export function ruleCatalogMarkdown(): string {
   return [
     '| id | 重さ | 検査する内容 |',
     '|---|---|---|',
-    ...RULES.map(
+    ...[...RULES, ...NOTICE_RULES].map(
       (r) => `| \`${r.id}\` | ${label[r.severity]} | ${r.summary.replace(/\|/g, '\\|')} |`,
     ),
   ].join('\n');
@@ -38,9 +55,13 @@ export function renderGeneratedDocs(read: (file: string) => string): GeneratedFi
     {
       file: 'README.md',
       content: replaceSection(
-        replaceSection(read('README.md'), 'config-reference', configReferenceMarkdown()),
-        'rule-catalog',
-        ruleCatalogMarkdown(),
+        replaceSection(
+          replaceSection(read('README.md'), 'config-reference', configReferenceMarkdown()),
+          'rule-catalog',
+          ruleCatalogMarkdown(),
+        ),
+        'template-packs',
+        packCatalogMarkdown(),
       ),
     },
   ];

@@ -18,7 +18,7 @@ import type {
 import { refsOf } from '../model/visit.js';
 import { refLabel } from '../number/format.js';
 import { parseDate, parseIroha, parseJapaneseNumber, type ParsedDate } from '../number/parse.js';
-import { loadClause, loadTemplate } from '../source/clauses.js';
+import { defaultTemplateId, listTemplates, loadClause, loadTemplate } from '../source/clauses.js';
 import { decodeArticleBookmark, decodeParagraphBookmark } from './bookmarks.js';
 
 export type LineKind =
@@ -111,10 +111,27 @@ function dropPrefix(content: readonly Inline[], length: number): Inline[] {
 let titleIndex: Map<string, string> | undefined;
 let templateIds: string[] | undefined;
 
-/** The template's article ids (bookmarks are matched against them: a cut name still reads). */
+/** Every pack's article ids (bookmarks are matched against them: a cut name still reads). */
 export function knownArticleIds(): string[] {
-  templateIds ??= loadTemplate('consultation-guideline').articles.map((a) => a.id);
+  templateIds ??= [
+    ...new Set(listTemplates().flatMap((t) => loadTemplate(t).articles.map((a) => a.id))),
+  ];
   return templateIds;
+}
+
+/** The pack a file read back belongs to: the one holding most of its article ids. */
+function packOf(articleIds: readonly string[]): string {
+  let best = defaultTemplateId();
+  let bestCount = -1;
+  for (const t of listTemplates()) {
+    const ids = new Set(loadTemplate(t).articles.map((a) => a.id));
+    const count = articleIds.filter((id) => ids.has(id)).length;
+    if (count > bestCount || (count === bestCount && t === defaultTemplateId())) {
+      best = t;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Article titles of the template → ids, for files that carry no ids. */
@@ -514,7 +531,7 @@ export function linesToDocument(
   return {
     type: 'document',
     meta: {
-      template: 'consultation-guideline',
+      template: packOf(articles.map((a) => a.id)),
       templateVersion: '',
       title,
       company,

@@ -4,6 +4,8 @@
 const DOC_TITLES: Record<string, string> = {
   commentary: '逐条解説書',
   'record-form': '相談記録票',
+  'cushara-policy': 'カスタマーハラスメントに対する基本方針',
+  'employee-notice': '従業員の皆さんへ',
   yaml: '設定',
   comparison: '新旧対照表',
   redline: '見え消し版',

@@ -25,8 +25,9 @@ import { articleHeading, inlineText } from '../model/text.js';
 import { renderComparisonHtml } from '../render/comparison/html.js';
 import { zipSyncUtc } from '../render/docx/render.js';
 import { packageRoot, packageVersion } from '../source/paths.js';
+import { listTemplates, loadTemplate } from '../source/clauses.js';
 import { validateDocument } from '../validate/validate.js';
-import { MIME } from '../writers.js';
+import { MIME, WRITERS } from '../writers.js';
 import {
   allowedHosts,
   checkHost,
@@ -106,7 +107,8 @@ async function build(url: URL, body: Body, res: ServerResponse): Promise<void> {
   const c = config as Parameters<typeof downloadName>[0];
   try {
     if (format === 'zip') {
-      const result = await buildLoaded(loaded, ['docx', 'pdf', 'md', 'html'], [...DOCS], { force });
+      // The pack's default documents (the others need fields a config may lack: ask for them).
+      const result = await buildLoaded(loaded, ['docx', 'pdf', 'md', 'html'], [], { force });
       const zip = zipSyncUtc(
         Object.fromEntries(
           result.files.map((f) => [f.name, typeof f.data === 'string' ? strToU8(f.data) : f.data]),
@@ -295,6 +297,26 @@ const POST_ROUTES = new Set([
   '/api/articles',
 ]);
 
+/** What the page offers: every pack's documents, each with the formats its writers make. */
+function documentList(): unknown {
+  return {
+    templates: listTemplates().map((id) => {
+      const pack = loadTemplate(id);
+      return {
+        id,
+        title: pack.title,
+        default: pack.default,
+        documents: pack.documents.map((d) => ({
+          id: d.id,
+          title: d.title,
+          default: d.default,
+          formats: WRITERS.filter((w) => w.doc === d.id).map((w) => w.format),
+        })),
+      };
+    }),
+  };
+}
+
 interface Context {
   hosts: Set<string>;
   budgetMs: number;
@@ -326,6 +348,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
       { 'content-type': STATIC_TYPES[path.extname(full)] ?? 'application/octet-stream' },
       method === 'HEAD' ? undefined : data,
     );
+  }
+  if (pathname === '/api/documents') {
+    if (method !== 'GET' && method !== 'HEAD')
+      throw new HttpError(405, `この方法（${method}）には応じません`, [], { allow: 'GET, HEAD' });
+    return sendJson(res, 200, documentList());
   }
   if (pathname === '/api/schema') {
     if (method !== 'GET' && method !== 'HEAD')

@@ -119,6 +119,18 @@ export const MAX_COMPILED_TEMPLATES = 256;
 /** How many compiled templates are kept (for tests of the bound). */
 export const compiledTemplateCount = (): number => compiled.size;
 
+const partials = new Map<string, string>();
+
+/**
+ * Registers a pack's partial (`{{> name}}`): text shared by several clauses or documents, such as
+ * a definition every document of the pack states in the same words.
+ */
+export function registerPartial(name: string, text: string): void {
+  if (partials.get(name) === text) return;
+  shared.registerPartial(name, text);
+  partials.set(name, text);
+}
+
 /** Expands a template with `view`; throws Handlebars errors (positions in the message). */
 export function renderTemplate(body: string, view: unknown, ctx: HelperContext): string {
   let template = compiled.get(body);

@@ -1,6 +1,6 @@
 // Builds the Handlebars view from the config: every text value becomes a token (data, never
 // markup), booleans and numbers stay as they are. docs/authoring-clauses.md documents this shape.
-import { recordItemsOf, type Channel, type Config } from '../config/schema.js';
+import { HARASSMENT_MEASURES, recordItemsOf, type Channel, type Config } from '../config/schema.js';
 import { prefectureOf } from '../law/prefecture.js';
 import { localLaw } from '../law/ordinances.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,6 +15,9 @@ export const CHANNEL_LABELS: Record<Channel['type'], string> = {
   webform: 'ウェブサイト上の相談フォーム',
   postal: '郵便',
 };
+
+/** The examples of 顧客等 in 労働施策総合推進法第33条第1項, in its order. */
+export const STATUTORY_PARTIES = ['顧客', '取引の相手方', '施設の利用者'] as const;
 
 export interface ChannelView {
   type: Channel['type'];
@@ -215,6 +218,19 @@ export function buildView(
         config.harassment.employeeDesk === undefined
           ? null
           : v(config.harassment.employeeDesk, 'harassment.employeeDesk'),
+      employeeContact:
+        config.harassment.employeeContact === undefined
+          ? null
+          : v(config.harassment.employeeContact, 'harassment.employeeContact'),
+      /** 「顧客、取引の相手方、施設の利用者」: the statute's examples, then the company's. */
+      parties: [
+        ...STATUTORY_PARTIES,
+        ...config.harassment.addParties.map((p, i) => prose(p, `harassment.addParties[${i}]`)),
+      ].join('、'),
+      /** measure.end etc.: true for each measure the config enables. */
+      measure: Object.fromEntries(
+        HARASSMENT_MEASURES.map((m) => [m, config.harassment.measures.includes(m)]),
+      ),
     },
     optional: { ...config.optional },
     /** The prefecture's ordinances (null when the prefecture is unknown). */

@@ -22,8 +22,13 @@
 // Whether a config is valid is never decided here: the fuzz tests ask `configSchema.safeParse`.
 import fc from 'fast-check';
 import { z } from 'zod';
-import { PREFECTURES, configSchema, defaultRecordItems } from '../../src/config/schema.js';
-import { loadClause } from '../../src/source/clauses.js';
+import {
+  HARASSMENT_MEASURES,
+  PREFECTURES,
+  configSchema,
+  defaultRecordItems,
+} from '../../src/config/schema.js';
+import { listTemplates, loadClause } from '../../src/source/clauses.js';
 import {
   phoneNumberProblem,
   postalAddressProblem,
@@ -262,6 +267,22 @@ const FIELD_REPLACEMENTS: Record<string, Arb> = {
         .map((names) => names as string[]),
     ),
   overrides: fc.constant(undefined),
+  // A set of the measures (its refinements: at least one besides police, none twice).
+  'harassment.measures': fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc
+        .subarray([...HARASSMENT_MEASURES], { minLength: 1 })
+        .map((m) => (m.every((x) => x === 'police') ? ['end', ...m] : m)),
+    },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  ),
+  // A pack id: one of the packs (or left out, the default), now and then one that does not exist.
+  template: fc.oneof(
+    { weight: 64, arbitrary: fc.constant(undefined) },
+    { weight: 15, arbitrary: fc.constantFrom(...listTemplates()) },
+    { weight: 1, arbitrary: fc.constant('no-such-pack') },
+  ),
 };
 
 // ─── The walker ──────────────────────────────────────────────────────────────────────────────
@@ -483,8 +504,27 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  * Makes a generated config satisfy the schema's superRefine and the removeExamples contract:
  * one channel per type, dates in order, at least three refusal examples left.
  */
-/** A plain value that no value check refuses, for a repaired field. */
-const NEUTRAL_TEXT = '本文';
+/**
+ * The value without what the check refused (brackets, placeholder marks, phone wording), so the
+ * field keeps its shape (a URL stays a URL, a court name a court name); a plain word if nothing
+ * is left. The check itself is asked again by the schema: nothing is decided here.
+ */
+function cleaned(value: unknown, rule: string): string {
+  const text = String(value);
+  const out =
+    rule === 'unbalanced-brackets'
+      ? text.replace(/[()（）「」｢｣『』[\]【】〔〕［］]/g, '')
+      : rule === 'placeholder'
+        ? text.replace(/[{}○●◯□■△▲×✕＊*〇【】［］＜＞<>〈〉＿_XＸ]/g, '')
+        : text.replace(/電話|通話|録音|架電|受話|フリーダイヤル|[0-9０-９]/g, '');
+  return out.trim() === '' ? '本文' : out;
+}
+
+function getAt(root: Obj, path: readonly (string | number)[]): unknown {
+  let node: unknown = root;
+  for (const k of path) node = (node as Record<string | number, unknown>)[k];
+  return node;
+}
 
 function setAt(root: Obj, path: readonly (string | number)[], value: string): void {
   let node: unknown = root;
@@ -533,7 +573,8 @@ export function repair(config: Obj): Obj {
         if (phoneNumberProblem(c['number'])) c['number'] = '03-1234-5678';
     for (const c of intake['channels'])
       if (isObj(c) && c['type'] === 'postal' && typeof c['address'] === 'string')
-        if (postalAddressProblem(c['address'])) c['address'] = `〒100-0005 ${c['address']}`;
+        if (postalAddressProblem(c['address']))
+          c['address'] = `〒100-0005 ${c['address'].slice(0, 480)}`;
   }
   const records = out['records'];
   if (isObj(records) && Array.isArray(records['items'])) {
@@ -543,9 +584,13 @@ export function repair(config: Obj): Obj {
         '相談の受付日時、相談者の氏名及び相談の内容',
       ];
   }
-  for (const { path } of valueProblems(out as Parameters<typeof valueProblems>[0])) {
-    if (path[0] === 'records' && path.length === 2) continue;
-    setAt(out, path, NEUTRAL_TEXT);
+  // Cleaning one problem can leave another (a bracket inside a placeholder): ask again.
+  for (let round = 0; round < 3; round++) {
+    const problems = valueProblems(out as Parameters<typeof valueProblems>[0]).filter(
+      (p) => p.rule !== 'record-items',
+    );
+    if (problems.length === 0) break;
+    for (const { path, rule } of problems) setAt(out, path, cleaned(getAt(out, path), rule));
   }
   const refusal = out['refusal'];
   if (isObj(refusal) && Array.isArray(refusal['removeExamples'])) {

@@ -77,7 +77,7 @@ export function renderComparisonHtml(diff: DiffDocument, options: ComparisonOpti
     {
       title: `${diff.title}新旧対照表`,
       company: diff.company,
-      template: 'consultation-guideline',
+      template: diff.template,
       templateVersion: '',
     },
     CSS,
