@@ -231,6 +231,11 @@ export function buildView(
       measure: Object.fromEntries(
         HARASSMENT_MEASURES.map((m) => [m, config.harassment.measures.includes(m)]),
       ),
+      /**
+       * More than one listed measure (police is a sentence of its own, not an item): 「次に掲げる
+       * 措置の全部又は一部」 reads right only then; with one item the lead-in names no choice.
+       */
+      severalMeasures: config.harassment.measures.filter((m) => m !== 'police').length > 1,
     },
     optional: { ...config.optional },
     /** The prefecture's ordinances (null when the prefecture is unknown). */

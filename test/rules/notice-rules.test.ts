@@ -204,7 +204,7 @@ const FIXTURES: Record<string, { ok: Fixture[]; notOk: Fixture[] }> = {
         name: 'no report to the superior',
         doc: 'employee-notice',
         edit: editSection('action', (s) =>
-          s.replace('上長に報告してください', '自分で判断してください'),
+          s.replace(/上長(（[^）]*）)?に報告してください/, '自分で判断してください'),
         ),
         findings: [
           {

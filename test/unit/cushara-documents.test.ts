@@ -143,8 +143,8 @@ describe('one config, one set of facts: the guideline, the 基本方針 and the 
     const parties =
       '顧客等（顧客、取引の相手方、施設の利用者、患者及びその家族その他の当社の行う事業に関係を有する者';
     expect(after.guideline).toContain(`${parties}をいい、相談者を含む。）`);
-    expect(after.policy).toContain(`${parties}をいいます。以下同じ。）`);
-    expect(after.notice).toContain(`${parties}をいいます。以下同じ。）`);
+    expect(after.policy).toContain(`${parties}をいいます。）`);
+    expect(after.notice).toContain(`${parties}をいいます。）`);
   });
 
   it('should drop a measure from all three', async () => {
@@ -155,13 +155,16 @@ describe('one config, one set of facts: the guideline, the 基本方針 and the 
       }),
     );
     const guidelineItem = '一定の期間を定めて、当該行為を行った者からの相談の受付を拒絶すること。';
+    // The public wording speaks to the customer; the notice, to staff, of the other party.
     const publicItem = '- 期間を定めて、以後の御相談の受付をお断りすること。';
+    const staffItem = '- 期間を定めて、相手方からの申出の受付を断ること。';
     expect(before.guideline).toContain(guidelineItem);
     expect(before.policy).toContain(publicItem);
-    expect(before.notice).toContain(publicItem);
+    expect(before.notice).toContain(staffItem);
+    expect(before.notice).not.toContain('御相談');
     expect(after.guideline).not.toContain(guidelineItem);
     expect(after.policy).not.toContain(publicItem);
-    expect(after.notice).not.toContain(publicItem);
+    expect(after.notice).not.toContain(staffItem);
     // The police: the emergency call stays, the consultation follows the switch.
     const off = await texts(
       variant((c) => {

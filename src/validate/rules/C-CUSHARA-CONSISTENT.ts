@@ -13,10 +13,10 @@ const paragraphText = (doc: Document, a: Article, label: string): string | undef
   return p && inlineText(p.content, doc.meta.style);
 };
 
-/** 「顧客等（…その他の」 and 「の言動であって、…もの」 of a definition sentence. */
+/** 「顧客等（…その他の」 and 「の言動であって（のうち）、…もの」 of a definition sentence. */
 function definitionParts(text: string): { parties?: string; conduct?: string } {
   const parties = /顧客等（(.+?)その他の/.exec(text)?.[1];
-  const conduct = /の言動であって、(.+)もの/.exec(text)?.[1];
+  const conduct = /の言動(?:であって|のうち)、(.+)もの/.exec(text)?.[1];
   return { ...(parties ? { parties } : {}), ...(conduct ? { conduct } : {}) };
 }
 

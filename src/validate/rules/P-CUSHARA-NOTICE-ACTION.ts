@@ -11,7 +11,7 @@ export default defineNoticeRule({
     requireInSection(notice, 'action', 'カスタマーハラスメントを受けたときは', [
       { what: '身の安全の確保及び警察への通報', re: /安全を確保[^。]*警察/ },
       { what: '一人で対応しないこと', re: /一人で対応/ },
-      { what: '上長への報告', re: /上長に報告/ },
+      { what: '上長への報告', re: /(上長|上司|管理者)(（[^）]*）)?に報告/ },
       { what: '記録', re: /記録/ },
     ]),
 });
