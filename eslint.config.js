@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'output/',
+      'node_modules/',
+      'coverage/',
+      'src/template/precompiled.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

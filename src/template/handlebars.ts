@@ -1,8 +1,10 @@
 // The Handlebars environment for clauses: strict (an unknown name is an error), no HTML escaping
 // (values arrive as tokens, see tokens.ts), and the helpers of docs/authoring-clauses.md.
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import type { NumberStyle } from '../model/types.js';
 import { digits, formatDate } from '../number/format.js';
+import { PRECOMPILED } from './precompiled.generated.js';
 import type { TokenTable } from './tokens.js';
 
 export interface HelperContext {
@@ -121,6 +123,26 @@ export const compiledTemplateCount = (): number => compiled.size;
 
 const partials = new Map<string, string>();
 
+/** The options every clause, commentary and document body is compiled with. */
+export const TEMPLATE_OPTIONS = { strict: true, noEscape: true } as const;
+/** The key of a body in the precompiled table (scripts/precompile-templates.ts). */
+export const templateKey = (body: string): string =>
+  createHash('sha256').update(body).digest('hex');
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+const precompiled = PRECOMPILED as Record<string, TemplateSpecification | undefined>;
+
+function compile(body: string): HandlebarsTemplateDelegate {
+  const spec = precompiled[templateKey(body)];
+  if (!spec) return shared.compile(body, { ...TEMPLATE_OPTIONS });
+  // compile() leaves its options on the spec, and a partial (`{{> name}}`, given as text) is
+  // compiled on first use with them: a precompiled spec carries none, so give it the same ones.
+  return shared.template({
+    ...spec,
+    compilerOptions: { ...TEMPLATE_OPTIONS, data: true },
+  } as TemplateSpecification);
+}
+
 /**
  * Registers a pack's partial (`{{> name}}`): text shared by several clauses or documents, such as
  * a definition every document of the pack states in the same words.
@@ -137,7 +159,7 @@ export function renderTemplate(body: string, view: unknown, ctx: HelperContext):
   if (template) {
     compiled.delete(body);
   } else {
-    template = shared.compile(body, { strict: true, noEscape: true });
+    template = compile(body);
     while (compiled.size >= MAX_COMPILED_TEMPLATES) {
       const oldest = compiled.keys().next().value;
       if (oldest === undefined) break;
