@@ -55,6 +55,8 @@ const PAIRS: Record<string, string> = {
   '〔': '〕',
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+/** Every bracket the check pairs (after norm()). */
+export const BRACKETS: ReadonlySet<string> = new Set([...Object.keys(PAIRS), ...CLOSERS.keys()]);
 
 /**
  * A value is printed inside the guideline's own sentences, often inside its brackets

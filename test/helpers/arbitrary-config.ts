@@ -29,7 +29,11 @@ import {
   defaultRecordItems,
 } from '../../src/config/schema.js';
 import { listTemplates, loadClause } from '../../src/source/clauses.js';
+import { PHONE_WORDING } from '../../src/validate/contacts.js';
+import { PLACEHOLDER } from '../../src/validate/placeholder.js';
+import { norm } from '../../src/validate/text.js';
 import {
+  BRACKETS,
   phoneNumberProblem,
   postalAddressProblem,
   valueProblems,
@@ -501,22 +505,19 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Makes a generated config satisfy the schema's superRefine and the removeExamples contract:
- * one channel per type, dates in order, at least three refusal examples left.
- */
-/**
  * The value without what the check refused (brackets, placeholder marks, phone wording), so the
  * field keeps its shape (a URL stays a URL, a court name a court name); a plain word if nothing
  * is left. The check itself is asked again by the schema: nothing is decided here.
  */
 function cleaned(value: unknown, rule: string): string {
-  const text = String(value);
+  const text = norm(String(value));
   const out =
     rule === 'unbalanced-brackets'
-      ? text.replace(/[()（）「」｢｣『』[\]【】〔〕［］]/g, '')
-      : rule === 'placeholder'
-        ? text.replace(/[{}○●◯□■△▲×✕＊*〇【】［］＜＞<>〈〉＿_XＸ]/g, '')
-        : text.replace(/電話|通話|録音|架電|受話|フリーダイヤル|[0-9０-９]/g, '');
+      ? [...text].filter((c) => !BRACKETS.has(c)).join('')
+      : text.replace(
+          new RegExp((rule === 'placeholder' ? PLACEHOLDER : PHONE_WORDING).source, 'g'),
+          '',
+        );
   return out.trim() === '' ? '本文' : out;
 }
 
@@ -532,6 +533,10 @@ function setAt(root: Obj, path: readonly (string | number)[], value: string): vo
   (node as Record<string | number, unknown>)[path[path.length - 1]!] = value;
 }
 
+/**
+ * Makes a generated config satisfy the schema's superRefine and the removeExamples contract:
+ * one channel per type, dates in order, at least three refusal examples left.
+ */
 export function repair(config: Obj): Obj {
   const out = structuredClone(config);
   const intake = out['intake'];
